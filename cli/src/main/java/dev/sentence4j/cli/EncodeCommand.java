@@ -1,0 +1,145 @@
+package dev.sentence4j.cli;
+
+import dev.sentence4j.cli.io.AtomicFiles;
+import dev.sentence4j.cli.io.Utf8Lines;
+import dev.sentence4j.cli.output.EmbeddingWriter;
+import dev.sentence4j.cli.output.OutputFormat;
+import dev.sentence4j.cli.output.ProgressBar;
+import dev.sentence4j.core.EncodeOptions;
+import dev.sentence4j.core.EncodeResult;
+import dev.sentence4j.core.OutputValue;
+import dev.sentence4j.core.SentenceEncoder;
+import dev.sentence4j.core.quantization.Precision;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "encode",
+    sortOptions = false,
+    description = {
+      "Turn sentences into embedding vectors, one per input line, in input order.",
+      "",
+      "Like sentence-transformers' encode: inputs are sorted by length and run in batches,",
+      "each padded only to its own longest input, truncated at the model's max_seq_length.",
+      "Vectors are normalized when the model says so (all-MiniLM-L6-v2 does).",
+      "",
+      "Formats: jsonl (one JSON array per line), csv (one row per line, no header),",
+      "npy (a [rows, dim] NumPy matrix: float32, or int8/uint8 for quantized precisions).",
+      "Output files are written atomically: a failed run leaves no partial file.",
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  sentence4j encode --input sentences.txt --output vectors.jsonl",
+      "  sentence4j encode --input sentences.txt --output vectors.npy          (format from the extension)",
+      "  cat lines.txt | sentence4j encode --input - --precision int8",
+      "  sentence4j encode --model e5-small-v2-q --prompt-name query \"how do vaccines work\"",
+      "  sentence4j encode --output-value token \"Walker walked a long walk\"",
+    })
+final class EncodeCommand implements Callable<Integer> {
+    @Mixin ModelOptions model;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "Read inputs from FILE, one per line ('-' for stdin).")
+    String input;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout (required for npy).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "F",
+        description = "jsonl, csv or npy (default: from the --output extension, else jsonl).")
+    OutputFormat format;
+
+    @Option(names = "--no-normalize",
+        description = "Do not normalize: skip the model's Normalize module and return raw pooled vectors.")
+    boolean noNormalize;
+
+    @Option(names = "--normalize", description = "L2-normalize the vectors even if the model has no Normalize module.")
+    boolean normalize;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Inputs per model run (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--precision", paramLabel = "P", defaultValue = "float32",
+        description = "float32, int8, uint8, binary or ubinary (sentence-transformers' quantize_embeddings).")
+    String precision;
+
+    @Option(names = "--truncate-dim", paramLabel = "N", description = "Keep only the first N dimensions (Matryoshka models).")
+    Integer truncateDim;
+
+    @Option(names = "--prompt-name", paramLabel = "NAME", description = "A prompt of the model, e.g. query or passage (see 'sentence4j info').")
+    String promptName;
+
+    @Option(names = "--prompt", paramLabel = "TEXT", description = "Text to prepend to every input (overrides --prompt-name).")
+    String prompt;
+
+    @Option(names = "--output-value", paramLabel = "V", defaultValue = "sentence",
+        description = "sentence (one vector per input) or token (one vector per token, with the tokens; jsonl only).")
+    String outputValue;
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Inputs given on the command line (after --input's lines).")
+    List<String> texts = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> inputs = new ArrayList<>();
+        if (input != null) {
+            inputs.addAll(Utf8Lines.read(input, System.in));
+        }
+        inputs.addAll(texts);
+        if (input == null && texts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to encode: give --input FILE (or - for stdin) or TEXT arguments");
+        }
+        if (noNormalize && normalize) {
+            throw new IllegalArgumentException("--normalize and --no-normalize contradict each other; give one");
+        }
+        OutputFormat fmt = format != null ? format : OutputFormat.fromPath(output);
+        boolean tokens = switch (outputValue.toLowerCase(java.util.Locale.ROOT)) {
+            case "sentence", "sentence_embedding" -> false;
+            case "token", "token_embeddings" -> true;
+            default -> throw new IllegalArgumentException("--output-value must be sentence or token, got '" + outputValue + "'");
+        };
+        Precision p = Precision.fromName(precision).orElseThrow(() -> new IllegalArgumentException(
+            "--precision '" + precision + "' is not supported; expected one of " + Precision.validNames()));
+        if (tokens && fmt != OutputFormat.JSONL) {
+            throw new IllegalArgumentException("--output-value token needs --format jsonl (token counts differ per input), got " + fmt.label());
+        }
+        if (tokens && p != Precision.FLOAT32) {
+            throw new IllegalArgumentException("--output-value token supports only --precision float32, got " + precision);
+        }
+        if (fmt == OutputFormat.NPY && output == null) {
+            throw new IllegalArgumentException("--format npy writes a binary file: give --output FILE.npy");
+        }
+
+        EncodeOptions options = EncodeOptions.defaults()
+            .withBatchSize(batchSize)
+            .withNormalize(noNormalize ? Boolean.FALSE : normalize ? Boolean.TRUE : null)
+            .withOutputValue(tokens ? OutputValue.TOKEN : OutputValue.SENTENCE)
+            .withPrecision(p)
+            .withTruncateDim(truncateDim)
+            .withPrompt(prompt)
+            .withPromptName(promptName);
+
+        EncodeResult result;
+        try (SentenceEncoder encoder = model.open();
+             ProgressBar bar = ProgressBar.forTerminal(System.err, "sentences", inputs.size(), 256)) {
+            result = encoder.encode(inputs, options.withProgress((done, total) -> bar.update(done)));
+        }
+        EmbeddingWriter writer = new EmbeddingWriter(fmt, result);
+        if (output != null) {
+            AtomicFiles.write(output, writer::write);
+        } else {
+            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+            writer.write(out);
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.sentence4j.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code sentence4j} command line. */
+@Command(
+        name = "sentence4j",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Sentence embeddings for the JVM, with sentence-transformers semantics.",
+            "",
+            "Text is tokenized, run through a transformer on ONNX Runtime, pooled into one vector",
+            "per sentence and (for most models) normalized. Vectors that mean the same thing point",
+            "the same way, so their cosine similarity is close to 1.",
+            "",
+            "The default model, all-MiniLM-L6-v2, is embedded: no download, no network.",
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  sentence4j similarity \"A man is eating food.\" \"A man eats a meal.\" \"The sky is blue.\"",
+            "  sentence4j encode --input sentences.txt --output vectors.npy --format npy",
+            "  sentence4j search --corpus faq.txt --top-k 3 \"how do I reset my password\"",
+            "  sentence4j tokenize --json \"Walker walked a long walk\"",
+            "",
+            "Run 'sentence4j COMMAND --help' for the details of a command.",
+        },
+        subcommands = {
+            SimilarityCommand.class,
+            EncodeCommand.class,
+            SearchCommand.class,
+            EvaluateStsCommand.class,
+            TokenizeCommand.class,
+            ModelsCommand.class,
+            InfoCommand.class,
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests run commands through it in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::handleExecutionException);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpAutoWidth(true);
+        return cli;
+    }
+
+    /**
+     * A user's mistake (a bad argument, a missing or broken file, a model that is not there) gets
+     * one clear line on stderr and exit code 1, never a stack trace. Anything else is a bug: its
+     * stack trace is what we need to see. SENTENCE4J_DEBUG=1 shows the trace in every case.
+     */
+    static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        boolean debug = "1".equals(System.getenv("SENTENCE4J_DEBUG"));
+        if (isUserError(e) && !debug) {
+            cli.getErr().println("sentence4j " + cli.getCommandName() + ": " + message(e));
+            return 1;
+        }
+        e.printStackTrace(cli.getErr());
+        return 70; // EX_SOFTWARE
+    }
+
+    static boolean isUserError(Throwable e) {
+        if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException) {
+            return true;
+        }
+        // Load errors of the tokenizer, the model directory and the hub name the broken file.
+        String name = e.getClass().getSimpleName();
+        return name.endsWith("LoadException") || name.equals("HubException");
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof NoSuchFileException nsf) {
+            return "file not found: " + nsf.getFile();
+        }
+        if (e instanceof UncheckedIOException u && u.getCause() != null) {
+            return message(u.getCause());
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

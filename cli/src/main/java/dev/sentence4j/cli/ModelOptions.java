@@ -1,0 +1,56 @@
+package dev.sentence4j.cli;
+
+import dev.sentence4j.core.EmbeddedModels;
+import dev.sentence4j.core.LoadOptions;
+import dev.sentence4j.core.SentenceEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The --model option shared by every command that runs a model. */
+final class ModelOptions {
+    static final String DEFAULT_MODEL = "all-MiniLM-L6-v2";
+
+    @Option(names = {"-m", "--model"}, paramLabel = "M", defaultValue = DEFAULT_MODEL,
+        description = {
+            "An embedded model name (see 'sentence4j models') or a local model directory in the",
+            "sentence-transformers layout. Default: ${DEFAULT-VALUE}."
+        })
+    String model;
+
+    @Option(names = "--onnx-file", paramLabel = "FILE",
+        description = "The ONNX file inside the model directory to run, e.g. onnx/model_qint8_avx512.onnx "
+            + "(default: onnx/model.onnx, else model.onnx).")
+    Path onnxFile;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "ONNX Runtime intra-op threads (default: all available cores).")
+    Integer threads;
+
+    /** The model directory: an embedded model is unpacked once into a cache and reused. */
+    Path directory() {
+        if (EmbeddedModels.find(model).isPresent()) {
+            return EmbeddedModels.materialize(model);
+        }
+        Path dir = Path.of(model);
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        throw new IllegalArgumentException("model '" + model + "' is neither an embedded model nor a directory. "
+            + EmbeddedModels.describeAvailable());
+    }
+
+    SentenceEncoder open() {
+        LoadOptions options = LoadOptions.defaults().withName(model);
+        if (onnxFile != null) {
+            options = options.withOnnxFile(onnxFile);
+        }
+        if (threads != null) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+            }
+            options = options.withThreads(threads);
+        }
+        return SentenceEncoder.load(directory(), options);
+    }
+}

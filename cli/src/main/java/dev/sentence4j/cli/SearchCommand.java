@@ -1,0 +1,145 @@
+package dev.sentence4j.cli;
+
+import dev.sentence4j.cli.io.Utf8Lines;
+import dev.sentence4j.cli.output.Json;
+import dev.sentence4j.cli.output.ProgressBar;
+import dev.sentence4j.cli.output.TextTable;
+import dev.sentence4j.core.EncodeOptions;
+import dev.sentence4j.core.Embeddings;
+import dev.sentence4j.core.ModelInfo;
+import dev.sentence4j.core.SentenceEncoder;
+import dev.sentence4j.core.search.Hit;
+import dev.sentence4j.core.search.SemanticSearch;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "search",
+    sortOptions = false,
+    description = {
+      "Semantic search: find the lines of a corpus closest in meaning to each query.",
+      "",
+      "Every corpus line and every query is embedded; the hits are the corpus lines with the",
+      "highest similarity (the model's similarity function, cosine for most), found exactly",
+      "(no approximate index). Words need not match: \"how do I reset my password\" finds",
+      "\"Forgot your login? Here is how to change it\".",
+      "",
+      "Models with query/passage prompts (e5, bge) get them applied automatically.",
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  sentence4j search --corpus faq.txt \"how do I reset my password\"",
+      "  sentence4j search --corpus faq.txt --top-k 3 --json \"refund policy\" \"shipping time\"",
+    })
+final class SearchCommand implements Callable<Integer> {
+    @Mixin ModelOptions model;
+
+    @Option(names = "--corpus", paramLabel = "FILE", required = true,
+        description = "The documents to search, one per line ('-' for stdin). Empty lines are skipped.")
+    String corpus;
+
+    @Option(names = {"-k", "--top-k"}, paramLabel = "K", defaultValue = "5", description = "Hits per query (default ${DEFAULT-VALUE}).")
+    int topK;
+
+    @Option(names = "--query-prompt-name", paramLabel = "NAME",
+        description = "Prompt for the queries (default: the model's 'query' prompt, if any).")
+    String queryPromptName;
+
+    @Option(names = "--corpus-prompt-name", paramLabel = "NAME",
+        description = "Prompt for the corpus (default: the model's 'passage' or 'document' prompt, if any).")
+    String corpusPromptName;
+
+    @Option(names = "--json", description = "One JSON object per query: {query, hits:[{line, score, text}]}.")
+    boolean json;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
+    List<String> queries;
+
+    @Override
+    public Integer call() throws Exception {
+        if (topK < 1) {
+            throw new IllegalArgumentException("--top-k must be at least 1, got " + topK);
+        }
+        List<String> lines = Utf8Lines.read(corpus, System.in);
+        List<String> docs = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                docs.add(lines.get(i));
+                lineNumbers.add(i + 1);
+            }
+        }
+        if (docs.isEmpty()) {
+            throw new IllegalArgumentException("corpus '" + corpus + "' has no non-empty lines");
+        }
+        try (SentenceEncoder encoder = model.open()) {
+            ModelInfo info = encoder.info();
+            String qPrompt = pickPrompt(info, queryPromptName, "--query-prompt-name", "query");
+            String cPrompt = pickPrompt(info, corpusPromptName, "--corpus-prompt-name", "passage", "document");
+            Embeddings corpusVectors;
+            try (ProgressBar bar = ProgressBar.forTerminal(System.err, "lines", docs.size(), 256)) {
+                corpusVectors = encoder.encode(docs, EncodeOptions.defaults().withPromptName(cPrompt)
+                    .withProgress((done, total) -> bar.update(done))).embeddings();
+            }
+            Embeddings queryVectors = encoder.encode(queries, EncodeOptions.defaults().withPromptName(qPrompt)).embeddings();
+            List<List<Hit>> results = SemanticSearch.search(queryVectors, corpusVectors, topK, info.similarity());
+            PrintStream out = System.out;
+            for (int q = 0; q < queries.size(); q++) {
+                if (json) {
+                    List<Map<String, Object>> hits = new ArrayList<>();
+                    for (Hit h : results.get(q)) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("line", lineNumbers.get(h.corpusId()));
+                        m.put("score", h.score());
+                        m.put("text", docs.get(h.corpusId()));
+                        hits.add(m);
+                    }
+                    Map<String, Object> obj = new LinkedHashMap<>();
+                    obj.put("query", queries.get(q));
+                    obj.put("hits", hits);
+                    Json.printLine(out, obj);
+                } else {
+                    out.println("Query: " + queries.get(q));
+                    TextTable table = new TextTable(List.of("Rank", "Score", "Line", "Text"), true, true, true, false)
+                        .clipLastColumn(100);
+                    int rank = 1;
+                    for (Hit h : results.get(q)) {
+                        table.add(String.valueOf(rank++), String.format(Locale.ROOT, "%.4f", h.score()),
+                            String.valueOf(lineNumbers.get(h.corpusId())), docs.get(h.corpusId()));
+                    }
+                    table.print(out);
+                    out.println();
+                }
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** The explicit prompt name if given (it must exist), else the first of the conventional names the model has. */
+    private static String pickPrompt(ModelInfo info, String explicit, String option, String... conventional) {
+        if (explicit != null) {
+            if (!info.prompts().containsKey(explicit)) {
+                throw new IllegalArgumentException(option + " '" + explicit + "' is not a prompt of model " + info.name()
+                    + "; it has " + (info.prompts().isEmpty() ? "no prompts" : info.prompts().keySet()));
+            }
+            return explicit;
+        }
+        for (String name : conventional) {
+            if (info.prompts().containsKey(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+}
