@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             "the same way, so their cosine similarity is close to 1.",
             "",
             "The default model, all-MiniLM-L6-v2, is embedded: no download, no network.",
+      "Models from the Hugging Face Hub work by id (org/name) once downloaded.",
         },
         footer = {
             "",
@@ -38,6 +39,7 @@ import picocli.CommandLine.Command;
             TokenizeCommand.class,
             ModelsCommand.class,
             InfoCommand.class,
+      DownloadCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -3,6 +3,9 @@ package dev.sentence4j.cli;
 import dev.sentence4j.core.EmbeddedModels;
 import dev.sentence4j.core.LoadOptions;
 import dev.sentence4j.core.SentenceEncoder;
+import dev.sentence4j.hub.HubModelResolver;
+import dev.sentence4j.hub.HubOptions;
+import dev.sentence4j.hub.TextProgressBar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -13,8 +16,9 @@ final class ModelOptions {
 
     @Option(names = {"-m", "--model"}, paramLabel = "M", defaultValue = DEFAULT_MODEL,
         description = {
-            "An embedded model name (see 'sentence4j models') or a local model directory in the",
-            "sentence-transformers layout. Default: ${DEFAULT-VALUE}."
+            "An embedded model name (see 'sentence4j models'), a local model directory in the",
+            "sentence-transformers layout, or a Hugging Face Hub id (org/name; downloaded once into",
+            "the huggingface_hub cache, shared with Python). Default: ${DEFAULT-VALUE}."
         })
     String model;
 
@@ -22,6 +26,10 @@ final class ModelOptions {
         description = "The ONNX file inside the model directory to run, e.g. onnx/model_qint8_avx512.onnx "
             + "(default: onnx/model.onnx, else model.onnx).")
     Path onnxFile;
+
+    @Option(names = "--revision", paramLabel = "REV",
+        description = "Hub models only: a branch, tag or commit sha (default: main).")
+    String revision;
 
     @Option(names = "--threads", paramLabel = "N",
         description = "ONNX Runtime intra-op threads (default: all available cores).")
@@ -36,7 +44,17 @@ final class ModelOptions {
         if (Files.isDirectory(dir)) {
             return dir;
         }
-        throw new IllegalArgumentException("model '" + model + "' is neither an embedded model nor a directory. "
+        if (HubModelResolver.looksLikeRepoId(model)) {
+            HubOptions options = HubOptions.fromEnvironment().withProgress(new TextProgressBar(System.err));
+            if (revision != null) {
+                options = options.withRevision(revision);
+            }
+            if (onnxFile != null) {
+                options = options.withOnnxFile(onnxFile.toString());
+            }
+            return new HubModelResolver().resolve(model, options);
+        }
+        throw new IllegalArgumentException("model '" + model + "' is not an embedded model, a directory or a Hub id (org/name). "
             + EmbeddedModels.describeAvailable());
     }
 

@@ -5,6 +5,9 @@ import dev.sentence4j.cli.output.TextTable;
 import dev.sentence4j.core.EmbeddedModels;
 import dev.sentence4j.core.EmbeddedModels.EmbeddedModel;
 import dev.sentence4j.core.config.ModelDirectory;
+import dev.sentence4j.hub.CachedModel;
+import dev.sentence4j.hub.HubCache;
+import dev.sentence4j.hub.HubOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Option;
     name = "models",
     description = {
       "List the models that work without a network: the embedded ones, with their dimension,",
-      "pooling and maximum input length in tokens.",
+      "pooling and maximum input length in tokens, and the Hub models already in the cache.",
     })
 final class ModelsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per model.")
@@ -48,11 +51,38 @@ final class ModelsCommand implements Callable<Integer> {
                     dir.normalize() ? "yes" : "no", m.weights(), m.source());
             }
         }
-        if (!json) {
-            table.print(System.out);
-            System.out.println();
-            System.out.println("A local directory in the sentence-transformers layout works too: --model path/to/model");
+        HubCache cache = new HubCache(HubOptions.fromEnvironment().cacheDir());
+        List<CachedModel> cached = cache.list();
+        if (json) {
+            for (CachedModel c : cached) {
+                Map<String, Object> obj = new LinkedHashMap<>();
+                obj.put("name", c.repoId());
+                obj.put("cached", true);
+                obj.put("revisions", c.revisions().stream().map(r -> r.commitSha()).toList());
+                obj.put("size_bytes", c.sizeBytes());
+                obj.put("path", c.repoDir().toString());
+                Json.printLine(System.out, obj);
+            }
+            return 0;
         }
+        System.out.println("Embedded models (no network needed):");
+        table.print(System.out);
+        System.out.println();
+        System.out.println("Hub models in the cache " + cache.cacheDir() + ":");
+        if (cached.isEmpty()) {
+            System.out.println("  (none; 'sentence4j download ORG/NAME' fetches one)");
+        } else {
+            TextTable hub = new TextTable(List.of("Id", "Revisions", "Size"), false, false, true);
+            for (CachedModel c : cached) {
+                hub.add(c.repoId(), String.join(",", c.revisions().stream()
+                        .map(r -> r.refs().isEmpty() ? r.commitSha().substring(0, Math.min(10, r.commitSha().length())) : String.join("/", r.refs()))
+                        .toList()),
+                    String.format(java.util.Locale.ROOT, "%.1f MB", c.sizeBytes() / 1e6));
+            }
+            hub.print(System.out);
+        }
+        System.out.println();
+        System.out.println("A local directory in the sentence-transformers layout works too: --model path/to/model");
         return 0;
     }
 }
