@@ -1,0 +1,186 @@
+package dev.sentence4j.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Models that ship on the classpath (the sentence4j-models artifact): each is described in a
+ * {@value #INDEX} resource and materialized once as an ordinary sentence-transformers model
+ * directory in a cache, so embedded and local models share one load path.
+ *
+ * <p>The cache is {@code $SENTENCE4J_HOME/embedded} (system property {@code sentence4j.home}
+ * wins over the environment variable), else {@code ~/.cache/sentence4j/embedded}; each model
+ * gets {@code <name>-<version>/}. A model is written into a temporary sibling directory and then
+ * renamed atomically, so concurrent processes never see a half-written model: the loser of a
+ * race discards its copy and uses the winner's.
+ */
+public final class EmbeddedModels {
+    public static final String INDEX = "META-INF/sentence4j/embedded-models.json";
+    static final String COMPLETE_MARKER = ".complete";
+
+    /**
+     * One embedded model, as its index entry describes it.
+     *
+     * @param files target path in the model directory to classpath resource name
+     */
+    public record EmbeddedModel(String name, boolean isDefault, String version, int dimension, String weights,
+            String source, String onnxSource, String carrier, String license, Map<String, String> files) {
+        public EmbeddedModel {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(version, "version");
+            files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        }
+    }
+
+    private EmbeddedModels() {}
+
+    /** Every model named by an index on the classpath, in index order. */
+    public static List<EmbeddedModel> list() {
+        List<EmbeddedModel> out = new ArrayList<>();
+        try {
+            Enumeration<URL> urls = classLoader().getResources(INDEX);
+            ObjectMapper mapper = new ObjectMapper();
+            while (urls.hasMoreElements()) {
+                URL url = urls.nextElement();
+                JsonNode root;
+                try (InputStream in = url.openStream()) {
+                    root = mapper.readTree(in);
+                }
+                for (JsonNode m : root.path("models")) {
+                    Map<String, String> files = new LinkedHashMap<>();
+                    for (Map.Entry<String, JsonNode> e : m.path("files").properties()) {
+                        files.put(e.getKey(), e.getValue().asText());
+                    }
+                    EmbeddedModel model = new EmbeddedModel(m.path("name").asText(), m.path("default").asBoolean(false),
+                            m.path("version").asText(), m.path("dimension").asInt(), m.path("weights").asText(),
+                            m.path("source").asText(), m.path("onnxSource").asText(), m.path("carrier").asText(),
+                            m.path("license").asText(), files);
+                    if (out.stream().noneMatch(x -> x.name().equals(model.name()))) {
+                        out.add(model);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the embedded model index " + INDEX + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(out);
+    }
+
+    public static List<String> names() {
+        return list().stream().map(EmbeddedModel::name).toList();
+    }
+
+    public static Optional<EmbeddedModel> find(String name) {
+        return list().stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /** The default model's name (all-MiniLM-L6-v2 with sentence4j-models on the classpath). */
+    public static Optional<String> defaultName() {
+        return list().stream().filter(EmbeddedModel::isDefault).map(EmbeddedModel::name).findFirst();
+    }
+
+    /** For error messages: the embedded names, or how to get some. */
+    public static String describeAvailable() {
+        List<String> names = names();
+        return names.isEmpty() ? "none (add dev.sentence4j:sentence4j-models to the classpath)" : String.join(", ", names);
+    }
+
+    /** The cache root for embedded models. */
+    public static Path cacheRoot() {
+        String home = System.getProperty("sentence4j.home");
+        if (home == null || home.isBlank()) {
+            home = System.getenv("SENTENCE4J_HOME");
+        }
+        Path base = home == null || home.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".cache", "sentence4j")
+                : Path.of(home);
+        return base.resolve("embedded");
+    }
+
+    /** The model's directory in the cache, written on first use. */
+    public static Path materialize(String name) {
+        EmbeddedModel model = find(name).orElseThrow(() -> new IllegalArgumentException(
+                "no embedded model named \"" + name + "\"; embedded models: " + describeAvailable()));
+        return materialize(model, cacheRoot());
+    }
+
+    static Path materialize(EmbeddedModel model, Path root) {
+        Path target = root.resolve(model.name() + "-" + model.version());
+        if (Files.isRegularFile(target.resolve(COMPLETE_MARKER))) {
+            return target;
+        }
+        Path tmp;
+        try {
+            Files.createDirectories(root);
+            tmp = Files.createTempDirectory(root, "." + model.name() + "-");
+        } catch (IOException e) {
+            throw new ModelLoadException(root, "cannot create the embedded model cache: " + e, e);
+        }
+        try {
+            for (Map.Entry<String, String> f : model.files().entrySet()) {
+                Path dest = tmp.resolve(f.getKey());
+                Files.createDirectories(dest.getParent());
+                try (InputStream in = classLoader().getResourceAsStream(f.getValue())) {
+                    if (in == null) {
+                        throw new ModelLoadException(target.resolve(f.getKey()), "classpath resource \"" + f.getValue()
+                                + "\" of embedded model " + model.name() + " not found (is its carrier "
+                                + model.carrier() + " on the classpath?)");
+                    }
+                    Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.writeString(tmp.resolve(COMPLETE_MARKER), model.name() + " " + model.version() + "\n");
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+                // Another process won the race (or a stale directory is in the way).
+                if (!Files.isRegularFile(target.resolve(COMPLETE_MARKER))) {
+                    throw new ModelLoadException(target, "exists but is incomplete; delete it to let it be rewritten", e);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new ModelLoadException(target, "cannot write embedded model: " + e, e);
+        } finally {
+            deleteRecursively(tmp);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary directory is harmless: the next run writes a new one.
+        }
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        return cl != null ? cl : EmbeddedModels.class.getClassLoader();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.sentence4j.core;
+
+import dev.sentence4j.core.quantization.QuantizedEmbeddings;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@link SentenceEncoder#encode(List, EncodeOptions)} returns, rows in input order.
+ *
+ * @param embeddings      float32 sentence embeddings (after truncation and normalization); null
+ *                        when the output value is {@link OutputValue#TOKEN}
+ * @param quantized       the same, quantized, when a precision other than float32 was asked; else null
+ * @param tokenEmbeddings per-input token embeddings for TOKEN or BOTH; else empty
+ */
+public record EncodeResult(Embeddings embeddings, QuantizedEmbeddings quantized, List<TokenEmbeddings> tokenEmbeddings) {
+    public EncodeResult {
+        tokenEmbeddings = List.copyOf(tokenEmbeddings);
+    }
+
+    public Optional<QuantizedEmbeddings> quantizedEmbeddings() {
+        return Optional.ofNullable(quantized);
+    }
+}

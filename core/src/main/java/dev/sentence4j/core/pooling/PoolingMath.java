@@ -1,0 +1,30 @@
+package dev.sentence4j.core.pooling;
+
+/** Shared arithmetic of the mean-like pooling modes. */
+final class PoolingMath {
+    /** ST clamps the token count (or weight sum) at 1e-9 so an all-padding row gives zeros, not NaN. */
+    static final double MIN_DENOMINATOR = 1e-9;
+
+    private PoolingMath() {}
+
+    /**
+     * Adds the attended token embeddings of {@code row} into {@code acc} ({@code [dim]}), token t
+     * weighted by t + 1 when {@code positionWeights}, else by 1; returns the total weight.
+     */
+    static double weightedSum(TokenEmbeddingBatch b, int row, float[] acc, boolean positionWeights) {
+        double total = 0;
+        float[] h = b.hidden();
+        for (int t = 0; t < b.seqLen(); t++) {
+            if (!b.attended(row, t)) {
+                continue;
+            }
+            float w = positionWeights ? t + 1 : 1f;
+            total += w;
+            int base = b.offset(row, t);
+            for (int d = 0; d < b.dim(); d++) {
+                acc[d] += w * h[base + d];
+            }
+        }
+        return total;
+    }
+}

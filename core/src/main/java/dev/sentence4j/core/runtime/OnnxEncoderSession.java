@@ -1,0 +1,177 @@
+package dev.sentence4j.core.runtime;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import dev.sentence4j.core.ModelLoadException;
+import dev.sentence4j.core.pooling.TokenEmbeddingBatch;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An ONNX Runtime session over a transformer encoder graph: feeds only the inputs the graph
+ * declares and returns its token embeddings output.
+ *
+ * <p>Settings, chosen deliberately: intra-op threads = the given count (default: available
+ * processors), since one batched run is the unit of work; inter-op threads = 1 with sequential
+ * execution, since an encoder graph is a chain with little branch parallelism; graph optimization
+ * level ALL (constant folding, node fusions such as attention and layer-norm fusion on CPU),
+ * which is ORT's recommended level for CPU inference. {@link OrtSession#run} is thread-safe, so
+ * one session serves concurrent callers.
+ */
+public final class OnnxEncoderSession implements AutoCloseable {
+    /** Output names that hold token embeddings, in order of preference. */
+    public static final List<String> TOKEN_OUTPUT_NAMES = List.of("last_hidden_state", "token_embeddings");
+
+    private final Path file;
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final Set<ModelInput> inputs;
+    private final String tokenOutput;
+
+    private OnnxEncoderSession(Path file, OrtEnvironment env, OrtSession session, Set<ModelInput> inputs,
+            String tokenOutput) {
+        this.file = file;
+        this.env = env;
+        this.session = session;
+        this.inputs = inputs;
+        this.tokenOutput = tokenOutput;
+    }
+
+    /** Opens {@code file}; a missing, corrupt or unsuitable graph is a {@link ModelLoadException} naming it. */
+    public static OnnxEncoderSession open(Path file, int intraOpThreads) {
+        if (intraOpThreads <= 0) {
+            throw new IllegalArgumentException("intraOpThreads must be > 0, found " + intraOpThreads);
+        }
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSession session;
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(intraOpThreads);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            session = env.createSession(file.toString(), options);
+        } catch (OrtException e) {
+            throw new ModelLoadException(file, "cannot load the ONNX model: " + e.getMessage(), e);
+        }
+        try {
+            Set<ModelInput> inputs = EnumSet.noneOf(ModelInput.class);
+            for (String name : session.getInputNames()) {
+                inputs.add(ModelInput.fromOnnxName(name).orElseThrow(() -> new ModelLoadException(file,
+                        "graph input \"" + name + "\" is not supported; supported inputs: " + ModelInput.validNames())));
+            }
+            if (!inputs.contains(ModelInput.INPUT_IDS)) {
+                throw new ModelLoadException(file, "graph has no \"input_ids\" input; its inputs: " + session.getInputNames());
+            }
+            String output = chooseTokenOutput(file, session.getOutputInfo());
+            return new OnnxEncoderSession(file, env, session, inputs, output);
+        } catch (OrtException | RuntimeException e) {
+            closeQuietlyAfter(session, e);
+            if (e instanceof ModelLoadException m) {
+                throw m;
+            }
+            throw new ModelLoadException(file, "cannot inspect the ONNX model: " + e.getMessage(), e);
+        }
+    }
+
+    /** By name (last_hidden_state, token_embeddings), else the single rank-3 float output. */
+    static String chooseTokenOutput(Path file, Map<String, NodeInfo> outputs) {
+        for (String name : TOKEN_OUTPUT_NAMES) {
+            if (outputs.containsKey(name)) {
+                return name;
+            }
+        }
+        List<String> rank3 = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        for (Map.Entry<String, NodeInfo> e : outputs.entrySet()) {
+            if (e.getValue().getInfo() instanceof TensorInfo t) {
+                described.add(e.getKey() + " " + java.util.Arrays.toString(t.getShape()));
+                if (t.getShape().length == 3) {
+                    rank3.add(e.getKey());
+                }
+            } else {
+                described.add(e.getKey());
+            }
+        }
+        if (rank3.size() == 1) {
+            return rank3.get(0);
+        }
+        throw new ModelLoadException(file, "no token embeddings output: expected one named "
+                + TOKEN_OUTPUT_NAMES + " or a single rank-3 output; outputs: " + described);
+    }
+
+    /** The inputs the graph declares. */
+    public Set<ModelInput> inputs() {
+        return Set.copyOf(inputs);
+    }
+
+    /** Name of the output read as token embeddings. */
+    public String tokenOutput() {
+        return tokenOutput;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs one padded batch; returns its token embeddings with the batch's attention mask. */
+    public TokenEmbeddingBatch run(TokenInputs batch) {
+        Map<String, OnnxTensor> feed = new HashMap<>();
+        long[] shape = {batch.batch(), batch.seqLen()};
+        try {
+            for (ModelInput input : inputs) {
+                feed.put(input.onnxName(), OnnxTensor.createTensor(env, batch.view(input), shape));
+            }
+            try (OrtSession.Result result = session.run(feed, Set.of(tokenOutput))) {
+                Optional<OnnxValue> value = result.get(tokenOutput);
+                if (value.isEmpty() || !(value.get() instanceof OnnxTensor tensor)) {
+                    throw new IllegalStateException(file + ": output \"" + tokenOutput + "\" missing from the result");
+                }
+                long[] outShape = tensor.getInfo().getShape();
+                if (outShape.length != 3 || outShape[0] != batch.batch() || outShape[1] != batch.seqLen()) {
+                    throw new IllegalStateException(file + ": output \"" + tokenOutput + "\": expected shape ["
+                            + batch.batch() + ", " + batch.seqLen() + ", dim], found " + java.util.Arrays.toString(outShape));
+                }
+                FloatBuffer fb = tensor.getFloatBuffer();
+                float[] hidden = new float[fb.remaining()]; // [batch * seqLen * dim]
+                fb.get(hidden);
+                return new TokenEmbeddingBatch(hidden, batch.maskCopy(), batch.batch(), batch.seqLen(), (int) outShape[2]);
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException(file + ": ONNX Runtime failed on a batch of shape "
+                    + java.util.Arrays.toString(shape) + ": " + e.getMessage(), e);
+        } finally {
+            for (OnnxTensor t : feed.values()) {
+                t.close();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException(file + ": cannot close the ONNX session: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietlyAfter(OrtSession session, Exception primary) {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            primary.addSuppressed(e);
+        }
+    }
+}

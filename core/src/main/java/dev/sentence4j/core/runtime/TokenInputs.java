@@ -1,0 +1,103 @@
+package dev.sentence4j.core.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
+
+/**
+ * The int64 inputs of one padded batch, in direct native-order buffers that ONNX Runtime reads
+ * without copying. Reusable: {@link #reset(int, int)} grows the buffers only when a batch is
+ * larger than any before. Not thread-safe: one instance per encode call.
+ */
+public final class TokenInputs {
+    private LongBuffer inputIds;      // [batch * seqLen]
+    private LongBuffer attentionMask; // [batch * seqLen]
+    private LongBuffer tokenTypeIds;  // [batch * seqLen]
+    private LongBuffer positionIds;   // [batch * seqLen]
+    private int[] mask = new int[0];  // [batch * seqLen], the mask again for pooling
+    private int batch;
+    private int seqLen;
+
+    public TokenInputs() {
+        allocate(0);
+    }
+
+    /** Prepares for a batch of {@code batch} rows padded to {@code seqLen}; all values start at 0. */
+    public void reset(int batch, int seqLen) {
+        if (batch <= 0 || seqLen <= 0) {
+            throw new IllegalArgumentException("batch and seqLen must be > 0, found " + batch + ", " + seqLen);
+        }
+        int n = Math.multiplyExact(batch, seqLen);
+        if (inputIds.capacity() < n) {
+            allocate(n);
+        }
+        this.batch = batch;
+        this.seqLen = seqLen;
+        for (LongBuffer b : new LongBuffer[] {inputIds, attentionMask, tokenTypeIds, positionIds}) {
+            b.clear();
+            for (int i = 0; i < n; i++) {
+                b.put(i, 0L);
+            }
+        }
+        java.util.Arrays.fill(mask, 0, n, 0);
+        for (int r = 0; r < batch; r++) {
+            for (int t = 0; t < seqLen; t++) {
+                positionIds.put(r * seqLen + t, t);
+            }
+        }
+    }
+
+    /** Writes one row; positions past {@code ids.length} stay padding (id 0, mask 0). */
+    public void setRow(int row, int[] ids, int[] typeIds, int[] attention) {
+        if (ids.length > seqLen) {
+            throw new IllegalArgumentException("row " + row + " has " + ids.length + " tokens, more than seqLen " + seqLen);
+        }
+        int base = row * seqLen;
+        for (int t = 0; t < ids.length; t++) {
+            inputIds.put(base + t, ids[t]);
+            tokenTypeIds.put(base + t, typeIds[t]);
+            attentionMask.put(base + t, attention[t]);
+            mask[base + t] = attention[t];
+        }
+    }
+
+    public int batch() {
+        return batch;
+    }
+
+    public int seqLen() {
+        return seqLen;
+    }
+
+    /** A copy of the attention mask, {@code [batch * seqLen]}. */
+    public int[] maskCopy() {
+        return java.util.Arrays.copyOf(mask, batch * seqLen);
+    }
+
+    /** A view of the given input covering exactly this batch. */
+    LongBuffer view(ModelInput input) {
+        LongBuffer b = switch (input) {
+            case INPUT_IDS -> inputIds;
+            case ATTENTION_MASK -> attentionMask;
+            case TOKEN_TYPE_IDS -> tokenTypeIds;
+            case POSITION_IDS -> positionIds;
+        };
+        LongBuffer v = b.duplicate();
+        v.clear();
+        v.limit(batch * seqLen);
+        return v.slice();
+    }
+
+    private void allocate(int n) {
+        int cap = Math.max(n, 1);
+        inputIds = direct(cap);
+        attentionMask = direct(cap);
+        tokenTypeIds = direct(cap);
+        positionIds = direct(cap);
+        mask = new int[cap];
+    }
+
+    private static LongBuffer direct(int n) {
+        return ByteBuffer.allocateDirect(n * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
+    }
+}
