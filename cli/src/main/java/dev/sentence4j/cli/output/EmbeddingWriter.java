@@ -92,7 +92,11 @@ public final class EmbeddingWriter {
                 g.writeArrayFieldStart("embeddings");
                 float[] data = t.data();
                 for (int i = 0; i < t.length(); i++) {
-                    g.writeArray(data, i * t.dimension(), t.dimension());
+                    g.writeStartArray();
+                    for (int c = i * t.dimension(), end = c + t.dimension(); c < end; c++) {
+                        g.writeNumber(data[c]);
+                    }
+                    g.writeEndArray();
                 }
                 g.writeEndArray();
                 g.writeEndObject();
