@@ -22,27 +22,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "encode",
     sortOptions = false,
     description = {
-      "Turn sentences into embedding vectors, one per input line, in input order.",
-      "",
-      "Like sentence-transformers' encode: inputs are sorted by length and run in batches,",
-      "each padded only to its own longest input, truncated at the model's max_seq_length.",
-      "Vectors are normalized when the model says so (all-MiniLM-L6-v2 does).",
-      "",
-      "Formats: jsonl (one JSON array per line), csv (one row per line, no header),",
-      "npy (a [rows, dim] NumPy matrix: float32, or int8/uint8 for quantized precisions).",
-      "Output files are written atomically: a failed run leaves no partial file.",
+        "Turn sentences into embedding vectors, one per input line, in input order.",
+        "",
+        "Like sentence-transformers' encode: inputs are sorted by length and run in batches, each padded only to its own longest input, truncated at the model's max_seq_length. Vectors are normalized when the model says so (all-MiniLM-L6-v2 does).",
+        "",
+        "Formats: jsonl (one JSON array per line), csv (one row per line, no header), npy (a [rows, dim] NumPy matrix: float32, or int8/uint8 for quantized precisions). Output files are written atomically: a failed run leaves no partial file.",
     },
     footer = {
-      "",
-      "Examples:",
-      "  sentence4j encode --input sentences.txt --output vectors.jsonl",
-      "  sentence4j encode --input sentences.txt --output vectors.npy          (format from the extension)",
-      "  cat lines.txt | sentence4j encode --input - --precision int8",
-      "  sentence4j encode --model e5-small-v2-q --prompt-name query \"how do vaccines work\"",
-      "  sentence4j encode --output-value token \"Walker walked a long walk\"",
+        "",
+        "Examples:",
+        "  sentence4j encode --input sentences.txt --output vectors.jsonl",
+        "  sentence4j encode --input sentences.txt --output vectors.npy          (format from the extension)",
+        "  cat lines.txt | sentence4j encode --input - --precision int8",
+        "  sentence4j encode --model e5-small-v2-q --prompt-name query \"how do vaccines work\"",
+        "  sentence4j encode --output-value token \"Walker walked a long walk\"",
     })
 final class EncodeCommand implements Callable<Integer> {
     @Mixin ModelOptions model;

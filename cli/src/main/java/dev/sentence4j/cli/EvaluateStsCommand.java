@@ -18,21 +18,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "evaluate-sts",
     sortOptions = false,
     description = {
-      "Score a model on a semantic textual similarity (STS) set.",
-      "",
-      "FILE is tab-separated with a header row: score, sentence1, sentence2. Both sentences of",
-      "each pair are embedded; the cosine of each pair is compared with the human gold score.",
-      "Spearman's rank correlation is the usual headline figure (MTEB reports it x100):",
-      "all-MiniLM-L6-v2 scores 0.8203 on the STS Benchmark test split.",
+        "Score a model on a semantic textual similarity (STS) set.",
+        "",
+        "FILE is tab-separated with a header row: score, sentence1, sentence2. Both sentences of each pair are embedded; the cosine of each pair is compared with the human gold score. Spearman's rank correlation is the usual headline figure (MTEB reports it x100): all-MiniLM-L6-v2 scores 0.8203 on the STS Benchmark test split.",
     },
     footer = {
-      "",
-      "Examples:",
-      "  sentence4j evaluate-sts stsb-test.tsv",
-      "  sentence4j evaluate-sts --model all-MiniLM-L6-v2-q --json stsb-test.tsv",
+        "",
+        "Examples:",
+        "  sentence4j evaluate-sts stsb-test.tsv",
+        "  sentence4j evaluate-sts --model all-MiniLM-L6-v2-q --json stsb-test.tsv",
     })
 final class EvaluateStsCommand implements Callable<Integer> {
     @Mixin ModelOptions model;

@@ -12,11 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "info",
-    description = {
-      "Describe a model: where it lives, its ONNX graph inputs and output, dimension, pooling,",
-      "max input length, normalization, similarity function and prompts.",
-    })
+    description = "Describe a model: where it lives, its ONNX graph inputs and output, dimension, pooling, max input length, normalization, similarity function and prompts.")
 final class InfoCommand implements Callable<Integer> {
     @Mixin ModelOptions model;
 

@@ -8,40 +8,37 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the {@code sentence4j} command line. */
 @Command(
-        name = "sentence4j",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Sentence embeddings for the JVM, with sentence-transformers semantics.",
-            "",
-            "Text is tokenized, run through a transformer on ONNX Runtime, pooled into one vector",
-            "per sentence and (for most models) normalized. Vectors that mean the same thing point",
-            "the same way, so their cosine similarity is close to 1.",
-            "",
-            "The default model, all-MiniLM-L6-v2, is embedded: no download, no network.",
-      "Models from the Hugging Face Hub work by id (org/name) once downloaded.",
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  sentence4j similarity \"A man is eating food.\" \"A man eats a meal.\" \"The sky is blue.\"",
-            "  sentence4j encode --input sentences.txt --output vectors.npy --format npy",
-            "  sentence4j search --corpus faq.txt --top-k 3 \"how do I reset my password\"",
-            "  sentence4j tokenize --json \"Walker walked a long walk\"",
-            "",
-            "Run 'sentence4j COMMAND --help' for the details of a command.",
-        },
-        subcommands = {
-            SimilarityCommand.class,
-            EncodeCommand.class,
-            SearchCommand.class,
-            EvaluateStsCommand.class,
-            TokenizeCommand.class,
-            ModelsCommand.class,
-            InfoCommand.class,
-      DownloadCommand.class,
-            CommandLine.HelpCommand.class,
-        })
+    name = "sentence4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Sentence embeddings for the JVM, with sentence-transformers semantics.",
+        "",
+        "Text is tokenized, run through a transformer on ONNX Runtime, pooled into one vector per sentence and (for most models) normalized. Vectors that mean the same thing point the same way, so their cosine similarity is close to 1.",
+        "",
+        "The default model, all-MiniLM-L6-v2, is embedded: no download, no network. Models from the Hugging Face Hub work by id (org/name) once downloaded.",
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  sentence4j similarity \"A man is eating food.\" \"A man eats a meal.\" \"The sky is blue.\"",
+        "  sentence4j encode --input sentences.txt --output vectors.npy --format npy",
+        "  sentence4j search --corpus faq.txt --top-k 3 \"how do I reset my password\"",
+        "  sentence4j tokenize --json \"Walker walked a long walk\"",
+        "",
+        "Run 'sentence4j COMMAND --help' for the details of a command.",
+    },
+    subcommands = {
+        SimilarityCommand.class,
+        EncodeCommand.class,
+        SearchCommand.class,
+        EvaluateStsCommand.class,
+        TokenizeCommand.class,
+        ModelsCommand.class,
+        InfoCommand.class,
+        DownloadCommand.class,
+        CommandLine.HelpCommand.class,
+    })
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -15,11 +15,7 @@ final class ModelOptions {
     static final String DEFAULT_MODEL = "all-MiniLM-L6-v2";
 
     @Option(names = {"-m", "--model"}, paramLabel = "M", defaultValue = DEFAULT_MODEL,
-        description = {
-            "An embedded model name (see 'sentence4j models'), a local model directory in the",
-            "sentence-transformers layout, or a Hugging Face Hub id (org/name; downloaded once into",
-            "the huggingface_hub cache, shared with Python). Default: ${DEFAULT-VALUE}."
-        })
+        description = "An embedded model name (see 'sentence4j models'), a local model directory in the sentence-transformers layout, or a Hugging Face Hub id (org/name; downloaded once into the huggingface_hub cache, shared with Python). Default: ${DEFAULT-VALUE}.")
     String model;
 
     @Option(names = "--onnx-file", paramLabel = "FILE",

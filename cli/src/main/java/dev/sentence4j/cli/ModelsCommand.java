@@ -17,11 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "models",
-    description = {
-      "List the models that work without a network: the embedded ones, with their dimension,",
-      "pooling and maximum input length in tokens, and the Hub models already in the cache.",
-    })
+    description = "List the models that work without a network: the embedded ones, with their dimension, pooling and maximum input length in tokens, and the Hub models already in the cache.")
 final class ModelsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per model.")
     boolean json;

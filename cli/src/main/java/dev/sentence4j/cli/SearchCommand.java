@@ -23,23 +23,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "search",
     sortOptions = false,
     description = {
-      "Semantic search: find the lines of a corpus closest in meaning to each query.",
-      "",
-      "Every corpus line and every query is embedded; the hits are the corpus lines with the",
-      "highest similarity (the model's similarity function, cosine for most), found exactly",
-      "(no approximate index). Words need not match: \"how do I reset my password\" finds",
-      "\"Forgot your login? Here is how to change it\".",
-      "",
-      "Models with query/passage prompts (e5, bge) get them applied automatically.",
+        "Semantic search: find the lines of a corpus closest in meaning to each query.",
+        "",
+        "Every corpus line and every query is embedded; the hits are the corpus lines with the highest similarity (the model's similarity function, cosine for most), found exactly (no approximate index). Words need not match: \"how do I reset my password\" finds \"Forgot your login? Here is how to change it\".",
+        "",
+        "Models with query/passage prompts (e5, bge) get them applied automatically.",
     },
     footer = {
-      "",
-      "Examples:",
-      "  sentence4j search --corpus faq.txt \"how do I reset my password\"",
-      "  sentence4j search --corpus faq.txt --top-k 3 --json \"refund policy\" \"shipping time\"",
+        "",
+        "Examples:",
+        "  sentence4j search --corpus faq.txt \"how do I reset my password\"",
+        "  sentence4j search --corpus faq.txt --top-k 3 --json \"refund policy\" \"shipping time\"",
     })
 final class SearchCommand implements Callable<Integer> {
     @Mixin ModelOptions model;

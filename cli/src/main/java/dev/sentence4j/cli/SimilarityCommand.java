@@ -16,25 +16,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
-        name = "similarity",
-        sortOptions = false,
-        description = {
-            "How close in meaning is the first sentence to each of the others?",
-            "",
-            "Each sentence becomes one vector; the score is the cosine of the angle between two",
-            "vectors: 1 means the same direction (same meaning), around 0 means unrelated. Scores",
-            "compare sentences with each other; they are not probabilities.",
-            "",
-            "With --matrix, every sentence is compared with every other one.",
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  sentence4j similarity \"Three years later, the coffin was still full of Jello.\" \\",
-            "      \"The person box was packed with jelly many dozens of months later.\" \\",
-            "      \"He found a leprechaun in his walnut shell.\"",
-            "  sentence4j similarity --matrix --json \"A\" \"B\" \"C\"",
-        })
+    mixinStandardHelpOptions = true,
+    name = "similarity",
+    sortOptions = false,
+    description = {
+        "How close in meaning is the first sentence to each of the others?",
+        "",
+        "Each sentence becomes one vector; the score is the cosine of the angle between two vectors: 1 means the same direction (same meaning), around 0 means unrelated. Scores compare sentences with each other; they are not probabilities.",
+        "",
+        "With --matrix, every sentence is compared with every other one.",
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  sentence4j similarity \"Three years later, the coffin was still full of Jello.\" \\",
+        "      \"The person box was packed with jelly many dozens of months later.\" \\",
+        "      \"He found a leprechaun in his walnut shell.\"",
+        "  sentence4j similarity --matrix --json \"A\" \"B\" \"C\"",
+    })
 final class SimilarityCommand implements Callable<Integer> {
     @Mixin ModelOptions model;
 

@@ -20,27 +20,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
-        name = "tokenize",
-        sortOptions = false,
-        description = {
-            "Show how a model's tokenizer splits text into tokens and ids.",
-            "",
-            "This is the first step of every embedding: the model never sees characters, only these",
-            "ids. [CLS] and [SEP] are added around each text; words missing from the vocabulary are",
-            "split into known pieces, the ones after the first starting with ##. Offsets are",
-            "[start, end) character positions in your original text.",
-            "",
-            "Truncation is on at --max-length (default: the model's max_seq_length, else 512);",
-            "there is no padding.",
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  sentence4j tokenize \"Walker walked a long walk\"",
-            "  sentence4j tokenize --json --input lines.txt      (one JSON object per line, empty lines too)",
-            "  sentence4j tokenize --pair \"A question?\" \"An answer.\"",
-            "  sentence4j tokenize --tokenizer path/to/tokenizer.json \"text\"",
-        })
+    mixinStandardHelpOptions = true,
+    name = "tokenize",
+    sortOptions = false,
+    description = {
+        "Show how a model's tokenizer splits text into tokens and ids.",
+        "",
+        "This is the first step of every embedding: the model never sees characters, only these ids. [CLS] and [SEP] are added around each text; words missing from the vocabulary are split into known pieces, the ones after the first starting with ##. Offsets are [start, end) character positions in your original text.",
+        "",
+        "Truncation is on at --max-length (default: the model's max_seq_length, else 512); there is no padding.",
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  sentence4j tokenize \"Walker walked a long walk\"",
+        "  sentence4j tokenize --json --input lines.txt      (one JSON object per line, empty lines too)",
+        "  sentence4j tokenize --pair \"A question?\" \"An answer.\"",
+        "  sentence4j tokenize --tokenizer path/to/tokenizer.json \"text\"",
+    })
 final class TokenizeCommand implements Callable<Integer> {
     @Mixin ModelOptions model;
 
