@@ -8,14 +8,13 @@ import java.util.Objects;
  *
  * @param modelId           name or directory
  * @param dimension         sentence embedding width
- * @param tokenDimension    token embedding width (the transformer's hidden size)
  * @param maxInputLength    longer inputs are truncated, or rejected when truncate is false
  * @param pooling           pooling mode, as ST's pooling config spells it
  * @param dtype             weights' type
  * @param prompts           named prompts
  * @param defaultPromptName the prompt used when none is named, or null
  */
-public record BackendInfo(String modelId, int dimension, int tokenDimension, int maxInputLength, String pooling,
+public record BackendInfo(String modelId, int dimension, int maxInputLength, String pooling,
         String dtype, Map<String, String> prompts, String defaultPromptName) {
     public BackendInfo {
         Objects.requireNonNull(modelId, "modelId");
