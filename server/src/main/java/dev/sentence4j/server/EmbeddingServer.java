@@ -44,6 +44,7 @@ public final class EmbeddingServer implements AutoCloseable {
     private final Javalin app;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private int port = -1;
 
     private EmbeddingServer(ServerConfig config, EmbeddingBackend backend) {
         this.config = config;
@@ -88,6 +89,7 @@ public final class EmbeddingServer implements AutoCloseable {
         EmbeddingServer server = new EmbeddingServer(config, backend);
         try {
             server.app.start();
+            server.port = server.app.port();
         } catch (RuntimeException e) {
             server.batcher.close();
             throw e;
@@ -96,8 +98,9 @@ public final class EmbeddingServer implements AutoCloseable {
         return server;
     }
 
+    /** The bound port (the one picked when the config asked for 0); unchanged after close. */
     public int port() {
-        return app.port();
+        return port;
     }
 
     public URI uri() {

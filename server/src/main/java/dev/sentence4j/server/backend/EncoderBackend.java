@@ -10,6 +10,7 @@ import dev.sentence4j.core.config.ModelDirectory;
 import dev.sentence4j.core.pooling.PoolingMode;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,9 @@ public final class EncoderBackend implements EmbeddingBackend {
         this.ownsEncoder = ownsEncoder;
         ModelInfo m = encoder.info();
         this.untruncated = encoder.tokenizer().withTruncation(null);
-        this.doLowerCase = ModelDirectory.open(m.directory(), m.onnxFile()).transformer().doLowerCase();
+        // ModelInfo does not carry do_lower_case; re-read the directory's sentence_bert_config.json.
+        Path dir = m.directory().toAbsolutePath();
+        this.doLowerCase = ModelDirectory.open(dir, dir.relativize(m.onnxFile().toAbsolutePath())).transformer().doLowerCase();
         String pooling = m.poolingModes().stream().map(PoolingMode::configName).collect(Collectors.joining("+"));
         String onnx = m.onnxFile().getFileName().toString();
         String dtype = onnx.contains("int8") || onnx.contains("quant") || onnx.matches(".*[-_]q[-_.].*") ? "int8" : "float32";
