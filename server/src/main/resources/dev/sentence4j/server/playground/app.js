@@ -33,6 +33,9 @@ async function embed(texts) {
   return out;
 }
 
+// toFixed without a minus sign on values that round to zero.
+function fixed(v, digits) { const s = v.toFixed(digits); return Number(s) === 0 ? (0).toFixed(digits) : s; }
+
 function dot(a, b) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * b[i]; return s; }
 function unit(v) { const n = Math.sqrt(dot(v, v)); return n === 0 ? v : v.map(x => x / n); }
 function cosine(a, b) { return dot(unit(a), unit(b)); }
@@ -71,7 +74,7 @@ function heatmap(rowLabels, colLabels, matrix, rowTitles, colTitles) {
     const tr = el('tr');
     tr.appendChild(el('th', { class: 'row', title: rowTitles ? rowTitles[i] : rowLabels[i] }, rowLabels[i]));
     row.forEach((v, j) => {
-      const td = el('td', { class: 'cell', title: `${rowLabels[i]} · ${colLabels[j]}: ${v.toFixed(4)}` }, v.toFixed(2));
+      const td = el('td', { class: 'cell', title: `${rowLabels[i]} · ${colLabels[j]}: ${v.toFixed(4)}` }, fixed(v, 2));
       td.style.background = color(v);
       td.style.color = Math.abs(v) > 0.6 ? '#fff' : '#1f2933';
       tr.appendChild(td);
