@@ -3,6 +3,7 @@ package dev.sentence4j.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import dev.sentence4j.server.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
         ModelsCommand.class,
         InfoCommand.class,
         DownloadCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

@@ -63,7 +63,7 @@ class ModelsAndSearchCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("similarity", "encode", "search", "evaluate-sts", "tokenize", "models", "info")) {
+        for (String cmd : List.of("similarity", "encode", "search", "evaluate-sts", "tokenize", "models", "info", "download", "serve")) {
             CliRun run = CliRun.of(cmd, "--help");
             assertThat(run.exitCode()).as(cmd).isZero();
             assertThat(run.out()).as(cmd).contains("Usage:", "sentence4j " + cmd);

@@ -1,0 +1,105 @@
+package dev.sentence4j.server.cli;
+
+import dev.sentence4j.server.EmbeddingServer;
+import dev.sentence4j.server.ServerConfig;
+import dev.sentence4j.server.backend.EncoderBackend;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sentence4j serve}: the embeddings server, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Serve a model over HTTP with the API of Hugging Face text-embeddings-inference (TEI) and OpenAI's",
+            "embeddings API, so existing TEI and OpenAI clients work unchanged.",
+            "",
+            "Routes:",
+            "  POST /embed           {\"inputs\": \"text\" | [\"a\", \"b\"], \"normalize\": true}  ->  [[float]]",
+            "  POST /embed_all       token embeddings                                     ->  [[[float]]]",
+            "  POST /similarity      {\"inputs\": {\"source_sentence\": \"q\", \"sentences\": [..]}}  ->  [float]",
+            "  POST /tokenize, /decode, GET /info, GET /health, GET /metrics (Prometheus)",
+            "  POST /v1/embeddings   OpenAI: {\"input\": .., \"encoding_format\": \"float\"|\"base64\"}",
+            "  GET  /                the playground: similarity table and heatmaps, token heatmap, search",
+            "",
+            "Concurrent requests are batched: one queue, and each forward pass takes as many queued inputs",
+            "as fit --max-batch-tokens (inputs x longest input, padding included). Results equal offline encode.",
+            "",
+            "Example:",
+            "  sentence4j serve --port 8080 &",
+            "  curl -s localhost:8080/embed -H 'Content-Type: application/json' -d '{\"inputs\": \"Hello\"}'",
+            "",
+            "Ctrl-C stops gracefully: no new connections, requests in flight finish.",
+            ""})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "M", defaultValue = ServerConfig.DEFAULT_MODEL,
+            description = "Embedded model name or sentence-transformers model directory (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerConfig.DEFAULT_HOST,
+            description = "Interface to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--max-batch-tokens", paramLabel = "N", defaultValue = "16384",
+            description = "Token budget of one forward pass, padding included (default: ${DEFAULT-VALUE}).")
+    int maxBatchTokens;
+
+    @Option(names = "--max-client-batch-size", paramLabel = "N", defaultValue = "32",
+            description = "Most inputs in one request; more is a 422 (default: ${DEFAULT-VALUE}).")
+    int maxClientBatchSize;
+
+    @Option(names = "--max-concurrent-requests", paramLabel = "N", defaultValue = "512",
+            description = "Most requests in flight; the next one gets 429 Overloaded (default: ${DEFAULT-VALUE}).")
+    int maxConcurrentRequests;
+
+    @Option(names = "--payload-limit", paramLabel = "SIZE", defaultValue = "2MB",
+            description = "Largest request body, e.g. 2MB, 512KB, 1MiB; larger is a 413 (default: ${DEFAULT-VALUE}).")
+    String payloadLimit;
+
+    @Option(names = "--api-key", paramLabel = "K",
+            description = "Require \"Authorization: Bearer K\" on the API routes; without it: 401.")
+    String apiKey;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ServerConfig config;
+        try {
+            config = new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests,
+                    ServerConfig.parseByteSize(payloadLimit), apiKey, model);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        out.println("loading " + model + " ...");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (EncoderBackend backend = EncoderBackend.load(model)) {
+            EmbeddingServer server = EmbeddingServer.start(config, backend);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }, "sentence4j-serve-shutdown"));
+            out.println("serving " + backend.info().modelId() + " (dimension " + backend.info().dimension()
+                    + ", max input " + backend.info().maxInputLength() + " tokens) on " + server.uri());
+            out.println("playground: " + server.uri() + "   stop: Ctrl-C");
+            out.flush();
+            stopped.await();
+        }
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ServeCommand()).execute(args));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.sentence4j.server.handler;
+
+import dev.sentence4j.server.Inference;
+import dev.sentence4j.server.api.EmbedRequest;
+import dev.sentence4j.server.backend.EncodeSpec;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+/** POST /embed: sentence embeddings, {@code [[float]]} in input order. */
+public final class EmbedHandler implements Handler {
+    private final Inference inference;
+
+    public EmbedHandler(Inference inference) {
+        this.inference = inference;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        EmbedRequest req = EmbedRequest.read(Http.readObject(ctx, inference.config().payloadLimit()));
+        inference.checkDimensions(req.dimensions());
+        Inference.Prepared p = inference.prepare(req.inputs(), "inputs", req.truncate(), req.truncationDirection(),
+                req.promptName());
+        Http.json(ctx, inference.embed(p, EncodeSpec.sentences(req.normalize(), req.promptName(), req.dimensions())));
+    }
+}
