@@ -15,26 +15,28 @@ import picocli.CommandLine.Spec;
 /** {@code sentence4j serve}: the embeddings server, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Serve a model over HTTP with the API of Hugging Face text-embeddings-inference (TEI) and OpenAI's",
-            "embeddings API, so existing TEI and OpenAI clients work unchanged.",
+            "Serve a model over HTTP with the API of Hugging Face text-embeddings-inference (TEI) and OpenAI's embeddings API, so existing TEI and OpenAI clients work unchanged.",
+            "",
+            "Concurrent requests are batched: one queue, and each forward pass takes as many queued inputs as fit --max-batch-tokens (inputs x longest input, padding included). Results equal offline encode.",
+            "",
+            "Ctrl-C stops gracefully: no new connections, requests in flight finish.",
+            ""},
+        footer = {
             "",
             "Routes:",
-            "  POST /embed           {\"inputs\": \"text\" | [\"a\", \"b\"], \"normalize\": true}  ->  [[float]]",
-            "  POST /embed_all       token embeddings                                     ->  [[[float]]]",
-            "  POST /similarity      {\"inputs\": {\"source_sentence\": \"q\", \"sentences\": [..]}}  ->  [float]",
-            "  POST /tokenize, /decode, GET /info, GET /health, GET /metrics (Prometheus)",
-            "  POST /v1/embeddings   OpenAI: {\"input\": .., \"encoding_format\": \"float\"|\"base64\"}",
-            "  GET  /                the playground: similarity table and heatmaps, token heatmap, search",
-            "",
-            "Concurrent requests are batched: one queue, and each forward pass takes as many queued inputs",
-            "as fit --max-batch-tokens (inputs x longest input, padding included). Results equal offline encode.",
+            "  POST /embed          {\"inputs\": \"text\" | [\"a\", \"b\"]} -> [[float]]",
+            "  POST /embed_all      token embeddings -> [[[float]]]",
+            "  POST /similarity     {\"inputs\": {\"source_sentence\": \"q\",",
+            "                                   \"sentences\": [..]}} -> [float]",
+            "  POST /tokenize, /decode; GET /info, /health, /metrics (Prometheus)",
+            "  POST /v1/embeddings  OpenAI: {\"input\": .., \"encoding_format\": \"float\"}",
+            "  GET  /               the playground: similarity table, heatmaps, search",
             "",
             "Example:",
             "  sentence4j serve --port 8080 &",
-            "  curl -s localhost:8080/embed -H 'Content-Type: application/json' -d '{\"inputs\": \"Hello\"}'",
-            "",
-            "Ctrl-C stops gracefully: no new connections, requests in flight finish.",
-            ""})
+            "  curl -s localhost:8080/embed -H 'Content-Type: application/json' \\",
+            "       -d '{\"inputs\": \"Hello\"}'",
+        })
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
