@@ -55,7 +55,14 @@ class TruncationPaddingParityTest {
         Tokenizer mine = Fixtures.tokenizer(FILE).withPadding(null).withTruncation(truncation);
         List<String> failures = new ArrayList<>();
         try (Oracle oracle = Oracle.of(Fixtures.path(FILE), truncation, null, true)) {
+            Tokenizer untruncated = mine.withTruncation(null);
             for (String[] p : pairs()) {
+                if (cutBelowStride(untruncated, truncation, p[0], p[1])) {
+                    // HF panics here (assert stride < max_len in Encoding::truncate), which would
+                    // abort the JVM through JNI; we refuse with an IllegalArgumentException instead.
+                    assertThatThrownBy(() -> mine.encodePair(p[0], p[1])).isInstanceOf(IllegalArgumentException.class);
+                    continue;
+                }
                 Oracle.Expected expected;
                 try {
                     expected = oracle.encodePair(p[0], p[1]);
@@ -83,6 +90,19 @@ class TruncationPaddingParityTest {
                 + failures.stream().limit(3).toList()).isEmpty();
     }
 
+    /** Whether OnlyFirst/OnlySecond would cut its sequence to a length not above the stride. */
+    private static boolean cutBelowStride(Tokenizer untruncated, Truncation t, String a, String b) {
+        if (t.strategy() == TruncationStrategy.LONGEST_FIRST || t.stride() == 0) {
+            return false;
+        }
+        int la = untruncated.encode(a, false).length();
+        int lb = untruncated.encode(b, false).length();
+        int max = t.maxLength() - 3;
+        int toRemove = la + lb - max;
+        int target = t.strategy() == TruncationStrategy.ONLY_FIRST ? la : lb;
+        return toRemove > 0 && target > toRemove && target - toRemove <= t.stride();
+    }
+
     static Stream<Arguments> paddings() {
         List<Arguments> out = new ArrayList<>();
         for (Direction d : Direction.values()) {
@@ -90,7 +110,8 @@ class TruncationPaddingParityTest {
             out.add(Arguments.of(Padding.longest().withDirection(d).withPadToMultipleOf(8), null));
             out.add(Arguments.of(Padding.longest().withDirection(d), Truncation.of(16)));
             out.add(Arguments.of(Padding.fixed(24).withDirection(d), Truncation.of(24)));
-            out.add(Arguments.of(Padding.fixed(24).withDirection(d).withPadToMultipleOf(5),
+            // (not Fixed with pad-to-multiple-of: DJL then raises its truncation length to the multiple)
+            out.add(Arguments.of(Padding.fixed(24).withDirection(d),
                     new Truncation(24, TruncationStrategy.LONGEST_FIRST, d, 4)));
         }
         return out.stream();
