@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Text in, sentence embeddings out, with sentence-transformers' encode semantics, on ONNX Runtime.
@@ -173,13 +175,16 @@ public final class SentenceEncoder implements AutoCloseable {
         TokenEmbeddings[] tokenEmbeddings = wantTokens ? new TokenEmbeddings[n] : null;
         TokenInputs buffers = new TokenInputs();
         int batchSize = options.batchSize();
+        // Tokenization of the next batch overlaps the ONNX run of the current one.
+        CompletableFuture<Encoding[]> next = n == 0 ? null : tokenizeAsync(inputs, order, 0, Math.min(batchSize, n));
         for (int start = 0; start < n; start += batchSize) {
             int size = Math.min(batchSize, n - start);
-            Encoding[] encodings = new Encoding[size];
+            Encoding[] encodings = join(next);
+            int nextStart = start + size;
+            next = nextStart < n ? tokenizeAsync(inputs, order, nextStart, Math.min(batchSize, n - nextStart)) : null;
             int seqLen = 1;
-            for (int r = 0; r < size; r++) {
-                encodings[r] = tokenizer.encode(TransformerText.prepare(inputs[order[start + r]], model.transformer().doLowerCase()));
-                seqLen = Math.max(seqLen, encodings[r].length());
+            for (Encoding e : encodings) {
+                seqLen = Math.max(seqLen, e.length());
             }
             buffers.reset(size, seqLen);
             for (int r = 0; r < size; r++) {
@@ -221,6 +226,31 @@ public final class SentenceEncoder implements AutoCloseable {
         }
         return new EncodeResult(embeddings, quantized,
                 tokenEmbeddings == null ? List.of() : Arrays.asList(tokenEmbeddings));
+    }
+
+    private CompletableFuture<Encoding[]> tokenizeAsync(String[] inputs, Integer[] order, int start, int size) {
+        boolean lower = model.transformer().doLowerCase();
+        return CompletableFuture.supplyAsync(() -> {
+            Encoding[] out = new Encoding[size];
+            for (int r = 0; r < size; r++) {
+                out[r] = tokenizer.encode(TransformerText.prepare(inputs[order[start + r]], lower));
+            }
+            return out;
+        });
+    }
+
+    private static Encoding[] join(CompletableFuture<Encoding[]> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The prompt text: explicit prompt, else the named prompt, else the model's default prompt. */
