@@ -141,33 +141,14 @@ public final class SentenceEncoder implements AutoCloseable {
             }
         }
         int modelDim = model.dimension();
-        int dim = modelDim;
-        if (options.truncateDim() != null) {
-            if (options.truncateDim() > modelDim) {
-                throw new IllegalArgumentException("truncateDim " + options.truncateDim()
-                        + " exceeds the model's dimension " + modelDim);
-            }
-            dim = options.truncateDim();
-        }
+        int dim = outputDimension(options);
         String prompt = resolvePrompt(options);
         String[] inputs = new String[n];
         for (int i = 0; i < n; i++) {
             inputs[i] = prompt == null ? texts.get(i) : prompt + texts.get(i);
         }
-        // ST: np.argsort([-len(s) for s in sentences]); stable here so equal lengths keep input order.
-        Integer[] order = new Integer[n];
-        int[] lengths = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            lengths[i] = inputs[i].codePointCount(0, inputs[i].length());
-        }
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -lengths[i]));
-
-        int promptTokens = 0;
-        if (prompt != null && !prompt.isEmpty() && !model.pooling().includePrompt()) {
-            // ST: len(tokenize(prompt).input_ids) - 1, i.e. [CLS] plus the prompt, without [SEP].
-            promptTokens = tokenizer.encode(TransformerText.prepare(prompt, model.transformer().doLowerCase())).length() - 1;
-        }
+        Integer[] order = longestFirst(inputs);
+        int promptTokens = promptTokensToMask(prompt);
         boolean wantSentence = options.outputValue() != OutputValue.TOKEN;
         boolean wantTokens = options.outputValue() != OutputValue.SENTENCE;
         boolean modelNormalize = model.normalize() && !Boolean.FALSE.equals(options.normalize());
@@ -197,16 +178,7 @@ public final class SentenceEncoder implements AutoCloseable {
                 }
             }
             if (wantSentence) {
-                if (promptTokens > 0) {
-                    tokens = withoutPrompt(tokens, promptTokens);
-                }
-                float[] pooled = model.pooling().pool(tokens); // [size * poolDim]
-                for (Dense d : model.dense()) {
-                    pooled = d.apply(pooled, size);
-                }
-                if (modelNormalize) {
-                    Normalize.l2InPlace(pooled, size, modelDim);
-                }
+                float[] pooled = sentenceEmbeddings(tokens, promptTokens, modelNormalize); // [size * modelDim]
                 for (int r = 0; r < size; r++) {
                     System.arraycopy(pooled, r * modelDim, sentences, order[start + r] * dim, dim);
                 }
@@ -226,6 +198,51 @@ public final class SentenceEncoder implements AutoCloseable {
         }
         return new EncodeResult(embeddings, quantized,
                 tokenEmbeddings == null ? List.of() : Arrays.asList(tokenEmbeddings));
+    }
+
+    /** The model's width, or truncateDim when set (ST's truncate_dim). */
+    private int outputDimension(EncodeOptions options) {
+        Integer cut = options.truncateDim();
+        if (cut != null && cut > model.dimension()) {
+            throw new IllegalArgumentException("truncateDim " + cut + " exceeds the model's dimension " + model.dimension());
+        }
+        return cut == null ? model.dimension() : cut;
+    }
+
+    /** Indices by length, longest first: ST's np.argsort([-len(s) for s in sentences]), stable here. */
+    private static Integer[] longestFirst(String[] inputs) {
+        Integer[] order = new Integer[inputs.length];
+        int[] lengths = new int[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            order[i] = i;
+            lengths[i] = inputs[i].codePointCount(0, inputs[i].length());
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -lengths[i]));
+        return order;
+    }
+
+    /**
+     * How many leading positions pooling must ignore: with include_prompt false, ST's
+     * len(tokenize(prompt).input_ids) - 1, i.e. [CLS] plus the prompt without [SEP]; else 0.
+     */
+    private int promptTokensToMask(String prompt) {
+        if (prompt == null || prompt.isEmpty() || model.pooling().includePrompt()) {
+            return 0;
+        }
+        return tokenizer.encode(TransformerText.prepare(prompt, model.transformer().doLowerCase())).length() - 1;
+    }
+
+    /** The modules after the Transformer: Pooling, Dense layers, Normalize. Returns {@code [batch * dimension]}. */
+    private float[] sentenceEmbeddings(TokenEmbeddingBatch tokens, int promptTokens, boolean normalize) {
+        TokenEmbeddingBatch t = promptTokens > 0 ? withoutPrompt(tokens, promptTokens) : tokens;
+        float[] pooled = model.pooling().pool(t); // [batch * poolingDim]
+        for (Dense d : model.dense()) {
+            pooled = d.apply(pooled, t.batch());
+        }
+        if (normalize) {
+            Normalize.l2InPlace(pooled, t.batch(), model.dimension());
+        }
+        return pooled;
     }
 
     private CompletableFuture<Encoding[]> tokenizeAsync(String[] inputs, Integer[] order, int start, int size) {
