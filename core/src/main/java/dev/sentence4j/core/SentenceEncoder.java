@@ -121,6 +121,14 @@ public final class SentenceEncoder implements AutoCloseable {
         return info.dimension();
     }
 
+    /**
+     * All-pairs scores with the model's similarity function (ST's {@code model.similarity}):
+     * {@code [a.rows() * b.rows()]}, row i holding a[i] against each row of b.
+     */
+    public float[] similarity(Embeddings a, Embeddings b) {
+        return info.similarity().matrix(a, b);
+    }
+
     /** Sentence embeddings with the default options. */
     public Embeddings encode(List<String> texts) {
         return encode(texts, EncodeOptions.defaults()).embeddings();
