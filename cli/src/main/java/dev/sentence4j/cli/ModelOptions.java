@@ -1,12 +1,10 @@
 package dev.sentence4j.cli;
 
-import dev.sentence4j.core.EmbeddedModels;
 import dev.sentence4j.core.LoadOptions;
+import dev.sentence4j.core.ModelLocator;
 import dev.sentence4j.core.SentenceEncoder;
-import dev.sentence4j.hub.HubModelResolver;
 import dev.sentence4j.hub.HubOptions;
 import dev.sentence4j.hub.TextProgressBar;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -31,27 +29,16 @@ final class ModelOptions {
         description = "ONNX Runtime intra-op threads (default: all available cores).")
     Integer threads;
 
-    /** The model directory: an embedded model is unpacked once into a cache and reused. */
+    /** The model directory: an embedded model is unpacked once into a cache, a Hub model downloaded once. */
     Path directory() {
-        if (EmbeddedModels.find(model).isPresent()) {
-            return EmbeddedModels.materialize(model);
+        HubOptions options = HubOptions.fromEnvironment().withProgress(new TextProgressBar(System.err));
+        if (revision != null) {
+            options = options.withRevision(revision);
         }
-        Path dir = Path.of(model);
-        if (Files.isDirectory(dir)) {
-            return dir;
+        if (onnxFile != null) {
+            options = options.withOnnxFile(onnxFile.toString());
         }
-        if (HubModelResolver.looksLikeRepoId(model)) {
-            HubOptions options = HubOptions.fromEnvironment().withProgress(new TextProgressBar(System.err));
-            if (revision != null) {
-                options = options.withRevision(revision);
-            }
-            if (onnxFile != null) {
-                options = options.withOnnxFile(onnxFile.toString());
-            }
-            return new HubModelResolver().resolve(model, options);
-        }
-        throw new IllegalArgumentException("model '" + model + "' is not an embedded model, a directory or a Hub id (org/name). "
-            + EmbeddedModels.describeAvailable());
+        return ModelLocator.resolve(model, options);
     }
 
     SentenceEncoder open() {

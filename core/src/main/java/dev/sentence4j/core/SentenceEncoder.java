@@ -10,11 +10,11 @@ import dev.sentence4j.core.quantization.Quantizer;
 import dev.sentence4j.core.runtime.ModelInput;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
 import dev.sentence4j.core.runtime.TokenInputs;
+import dev.sentence4j.hub.HubOptions;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
 import dev.sentence4j.tokenizers.Truncation;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,8 +50,10 @@ public final class SentenceEncoder implements AutoCloseable {
     }
 
     /**
-     * Opens an embedded model by name (see {@link EmbeddedModels#names()}) or a local model
-     * directory. Anything else is an {@link IllegalArgumentException} listing the embedded models.
+     * Opens an embedded model by name (see {@link EmbeddedModels#names()}), a local model
+     * directory, or a Hugging Face Hub id ({@code org/name}, resolved through the huggingface_hub
+     * cache; see {@link ModelLocator}). Anything else is an {@link IllegalArgumentException}
+     * listing the embedded models.
      */
     public static SentenceEncoder load(String nameOrPath) {
         return load(nameOrPath, LoadOptions.defaults());
@@ -59,22 +61,13 @@ public final class SentenceEncoder implements AutoCloseable {
 
     public static SentenceEncoder load(String nameOrPath, LoadOptions options) {
         Objects.requireNonNull(nameOrPath, "nameOrPath");
-        if (EmbeddedModels.find(nameOrPath).isPresent()) {
-            Path dir = EmbeddedModels.materialize(nameOrPath);
-            return load(dir, options.name() == null ? options.withName(nameOrPath) : options);
+        Objects.requireNonNull(options, "options");
+        HubOptions hub = HubOptions.fromEnvironment();
+        if (options.onnxFile() != null && !options.onnxFile().isAbsolute()) {
+            hub = hub.withOnnxFile(options.onnxFile().toString().replace('\\', '/'));
         }
-        Path dir = null;
-        try {
-            dir = Path.of(nameOrPath);
-        } catch (InvalidPathException e) {
-            // not a path either: reported below
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("\"" + nameOrPath + "\" is neither an embedded model nor a model directory"
-                    + (dir != null && Files.exists(dir) ? " (it is a file)" : "") + "; embedded models: "
-                    + EmbeddedModels.describeAvailable());
-        }
-        return load(dir, options);
+        Path dir = ModelLocator.resolve(nameOrPath, hub);
+        return load(dir, options.name() == null ? options.withName(nameOrPath) : options);
     }
 
     public static SentenceEncoder load(Path dir) {
