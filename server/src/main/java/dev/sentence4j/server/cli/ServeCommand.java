@@ -43,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--model", paramLabel = "M", defaultValue = ServerConfig.DEFAULT_MODEL,
-            description = "Embedded model name or sentence-transformers model directory (default: ${DEFAULT-VALUE}).")
+            description = "Embedded model name, sentence-transformers model directory or Hugging Face Hub id (org/name) (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerConfig.DEFAULT_HOST,
