@@ -6,10 +6,10 @@ import java.util.Locale;
  * What ST's Transformer module does to a text before tokenizing it (Transformer.tokenize):
  * {@code str(s).strip()}, and {@code s.lower()} when do_lower_case is set.
  */
-final class TransformerText {
+public final class TransformerText {
     private TransformerText() {}
 
-    static String prepare(String text, boolean lowerCase) {
+    public static String prepare(String text, boolean lowerCase) {
         String s = pythonStrip(text);
         return lowerCase ? s.toLowerCase(Locale.ROOT) : s;
     }

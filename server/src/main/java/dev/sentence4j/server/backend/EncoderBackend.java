@@ -1,5 +1,6 @@
 package dev.sentence4j.server.backend;
 
+import dev.sentence4j.core.TransformerText;
 import dev.sentence4j.core.EncodeOptions;
 import dev.sentence4j.core.EncodeResult;
 import dev.sentence4j.core.ModelInfo;
@@ -60,7 +61,7 @@ public final class EncoderBackend implements EmbeddingBackend {
 
     @Override
     public int countTokens(String text, String promptName) {
-        return untruncated.encode(TextPrep.prepare(withPrompt(text, promptName), doLowerCase)).length();
+        return untruncated.encode(TransformerText.prepare(withPrompt(text, promptName), doLowerCase)).length();
     }
 
     @Override
