@@ -1,12 +1,12 @@
 package dev.sentence4j.server.backend;
 
-import dev.sentence4j.core.TransformerText;
 import dev.sentence4j.core.EncodeOptions;
 import dev.sentence4j.core.EncodeResult;
 import dev.sentence4j.core.ModelInfo;
 import dev.sentence4j.core.OutputValue;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.core.TokenEmbeddings;
+import dev.sentence4j.core.TransformerText;
 import dev.sentence4j.core.config.ModelDirectory;
 import dev.sentence4j.core.pooling.PoolingMode;
 import dev.sentence4j.tokenizers.Encoding;
