@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -152,10 +149,11 @@ public final class EmbeddedModels {
             Files.writeString(tmp.resolve(COMPLETE_MARKER), model.name() + " " + model.version() + "\n");
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-                // Another process won the race (or a stale directory is in the way).
+            } catch (IOException e) {
+                // Renaming onto an existing directory fails (ENOTEMPTY, EEXIST): another process or
+                // thread won the race, and its copy is complete. Anything else is a real failure.
                 if (!Files.isRegularFile(target.resolve(COMPLETE_MARKER))) {
-                    throw new ModelLoadException(target, "exists but is incomplete; delete it to let it be rewritten", e);
+                    throw e;
                 }
             }
             return target;

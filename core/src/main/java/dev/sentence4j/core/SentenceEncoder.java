@@ -1,0 +1,274 @@
+package dev.sentence4j.core;
+
+import dev.sentence4j.core.config.ModelDirectory;
+import dev.sentence4j.core.dense.Dense;
+import dev.sentence4j.core.normalize.Normalize;
+import dev.sentence4j.core.pooling.TokenEmbeddingBatch;
+import dev.sentence4j.core.quantization.Precision;
+import dev.sentence4j.core.quantization.QuantizedEmbeddings;
+import dev.sentence4j.core.quantization.Quantizer;
+import dev.sentence4j.core.runtime.ModelInput;
+import dev.sentence4j.core.runtime.OnnxEncoderSession;
+import dev.sentence4j.core.runtime.TokenInputs;
+import dev.sentence4j.tokenizers.Encoding;
+import dev.sentence4j.tokenizers.Tokenizer;
+import dev.sentence4j.tokenizers.Truncation;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Text in, sentence embeddings out, with sentence-transformers' encode semantics, on ONNX Runtime.
+ *
+ * <p>Like ST's encode: inputs are sorted by length (longest first), cut into batches (32 by
+ * default), each batch padded to its own longest input and truncated at max_seq_length; the
+ * Transformer's token embeddings go through Pooling, Dense and Normalize as modules.json says;
+ * results come back in input order. One instance is safe for concurrent callers: all per-call
+ * state is local and the ONNX session is thread-safe.
+ */
+public final class SentenceEncoder implements AutoCloseable {
+    private final ModelDirectory model;
+    private final Tokenizer tokenizer;
+    private final OnnxEncoderSession session;
+    private final ModelInfo info;
+
+    private SentenceEncoder(ModelDirectory model, Tokenizer tokenizer, OnnxEncoderSession session, String name) {
+        this.model = model;
+        this.tokenizer = tokenizer;
+        this.session = session;
+        this.info = new ModelInfo(name, model.directory(), model.onnxFile(), model.dimension(), model.pooling().modes(),
+                model.transformer().maxSeqLength(), model.normalize(), model.settings().similarity(),
+                model.settings().prompts(), model.settings().defaultPromptName(),
+                session.inputs().stream().sorted().map(ModelInput::onnxName).toList(), session.tokenOutput());
+    }
+
+    /**
+     * Opens an embedded model by name (see {@link EmbeddedModels#names()}) or a local model
+     * directory. Anything else is an {@link IllegalArgumentException} listing the embedded models.
+     */
+    public static SentenceEncoder load(String nameOrPath) {
+        return load(nameOrPath, LoadOptions.defaults());
+    }
+
+    public static SentenceEncoder load(String nameOrPath, LoadOptions options) {
+        Objects.requireNonNull(nameOrPath, "nameOrPath");
+        if (EmbeddedModels.find(nameOrPath).isPresent()) {
+            Path dir = EmbeddedModels.materialize(nameOrPath);
+            return load(dir, options.name() == null ? options.withName(nameOrPath) : options);
+        }
+        Path dir = null;
+        try {
+            dir = Path.of(nameOrPath);
+        } catch (InvalidPathException e) {
+            // not a path either: reported below
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("\"" + nameOrPath + "\" is neither an embedded model nor a model directory"
+                    + (dir != null && Files.exists(dir) ? " (it is a file)" : "") + "; embedded models: "
+                    + EmbeddedModels.describeAvailable());
+        }
+        return load(dir, options);
+    }
+
+    public static SentenceEncoder load(Path dir) {
+        return load(dir, LoadOptions.defaults());
+    }
+
+    /** Opens a sentence-transformers model directory; a broken one is a {@link ModelLoadException}. */
+    public static SentenceEncoder load(Path dir, LoadOptions options) {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(options, "options");
+        ModelDirectory model = ModelDirectory.open(dir, options.onnxFile());
+        Tokenizer tokenizer = openTokenizer(model);
+        OnnxEncoderSession session = OnnxEncoderSession.open(model.onnxFile(), options.effectiveThreads());
+        String name = options.name() != null ? options.name()
+                : dir.toAbsolutePath().normalize().getFileName() == null ? dir.toString()
+                : dir.toAbsolutePath().normalize().getFileName().toString();
+        return new SentenceEncoder(model, tokenizer, session, name);
+    }
+
+    private static Tokenizer openTokenizer(ModelDirectory model) {
+        Path dir = model.directory();
+        Path file = Files.isRegularFile(dir.resolve("tokenizer.json")) ? dir.resolve("tokenizer.json") : dir.resolve("vocab.txt");
+        Tokenizer t;
+        try {
+            t = Tokenizer.fromPretrainedDirectory(dir);
+        } catch (RuntimeException e) {
+            throw new ModelLoadException(file, "cannot load the tokenizer: " + e.getMessage(), e);
+        }
+        // ST truncates at max_seq_length whatever tokenizer.json says, and pads each batch to its
+        // own longest input (we pad ourselves), so the file's truncation and padding are replaced.
+        return t.withTruncation(Truncation.of(model.transformer().maxSeqLength())).withPadding(null);
+    }
+
+    public ModelInfo info() {
+        return info;
+    }
+
+    /** The tokenizer as encode uses it: truncating at max_seq_length, not padding. */
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    public int dimension() {
+        return info.dimension();
+    }
+
+    /** Sentence embeddings with the default options. */
+    public Embeddings encode(List<String> texts) {
+        return encode(texts, EncodeOptions.defaults()).embeddings();
+    }
+
+    /** One sentence embedding with the default options. */
+    public float[] encode(String text) {
+        return encode(List.of(Objects.requireNonNull(text, "text"))).row(0);
+    }
+
+    public EncodeResult encode(List<String> texts, EncodeOptions options) {
+        Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(options, "options");
+        int n = texts.size();
+        for (int i = 0; i < n; i++) {
+            if (texts.get(i) == null) {
+                throw new IllegalArgumentException("texts[" + i + "] is null");
+            }
+        }
+        int modelDim = model.dimension();
+        int dim = modelDim;
+        if (options.truncateDim() != null) {
+            if (options.truncateDim() > modelDim) {
+                throw new IllegalArgumentException("truncateDim " + options.truncateDim()
+                        + " exceeds the model's dimension " + modelDim);
+            }
+            dim = options.truncateDim();
+        }
+        String prompt = resolvePrompt(options);
+        String[] inputs = new String[n];
+        for (int i = 0; i < n; i++) {
+            inputs[i] = prompt == null ? texts.get(i) : prompt + texts.get(i);
+        }
+        // ST: np.argsort([-len(s) for s in sentences]); stable here so equal lengths keep input order.
+        Integer[] order = new Integer[n];
+        int[] lengths = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            lengths[i] = inputs[i].codePointCount(0, inputs[i].length());
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -lengths[i]));
+
+        int promptTokens = 0;
+        if (prompt != null && !prompt.isEmpty() && !model.pooling().includePrompt()) {
+            // ST: len(tokenize(prompt).input_ids) - 1, i.e. [CLS] plus the prompt, without [SEP].
+            promptTokens = tokenizer.encode(TransformerText.prepare(prompt, model.transformer().doLowerCase())).length() - 1;
+        }
+        boolean wantSentence = options.outputValue() != OutputValue.TOKEN;
+        boolean wantTokens = options.outputValue() != OutputValue.SENTENCE;
+        boolean modelNormalize = model.normalize() && !Boolean.FALSE.equals(options.normalize());
+        float[] sentences = new float[n * dim]; // [n * dim]
+        TokenEmbeddings[] tokenEmbeddings = wantTokens ? new TokenEmbeddings[n] : null;
+        TokenInputs buffers = new TokenInputs();
+        int batchSize = options.batchSize();
+        for (int start = 0; start < n; start += batchSize) {
+            int size = Math.min(batchSize, n - start);
+            Encoding[] encodings = new Encoding[size];
+            int seqLen = 1;
+            for (int r = 0; r < size; r++) {
+                encodings[r] = tokenizer.encode(TransformerText.prepare(inputs[order[start + r]], model.transformer().doLowerCase()));
+                seqLen = Math.max(seqLen, encodings[r].length());
+            }
+            buffers.reset(size, seqLen);
+            for (int r = 0; r < size; r++) {
+                buffers.setRow(r, encodings[r].ids(), encodings[r].typeIds(), encodings[r].attentionMask());
+            }
+            TokenEmbeddingBatch tokens = session.run(buffers);
+            if (wantTokens) {
+                for (int r = 0; r < size; r++) {
+                    tokenEmbeddings[order[start + r]] = unpadded(tokens, r, encodings[r]);
+                }
+            }
+            if (wantSentence) {
+                if (promptTokens > 0) {
+                    tokens = withoutPrompt(tokens, promptTokens);
+                }
+                float[] pooled = model.pooling().pool(tokens); // [size * poolDim]
+                for (Dense d : model.dense()) {
+                    pooled = d.apply(pooled, size);
+                }
+                if (modelNormalize) {
+                    Normalize.l2InPlace(pooled, size, modelDim);
+                }
+                for (int r = 0; r < size; r++) {
+                    System.arraycopy(pooled, r * modelDim, sentences, order[start + r] * dim, dim);
+                }
+            }
+            options.progress().onProgress(start + size, n);
+        }
+        Embeddings embeddings = null;
+        QuantizedEmbeddings quantized = null;
+        if (wantSentence) {
+            if (Boolean.TRUE.equals(options.normalize()) && n > 0) {
+                Normalize.l2InPlace(sentences, n, dim); // ST's normalize_embeddings: after truncate_dim
+            }
+            embeddings = new Embeddings(n, dim, sentences);
+            if (options.precision() != Precision.FLOAT32) {
+                quantized = Quantizer.quantize(embeddings, options.precision(), options.calibrationRanges());
+            }
+        }
+        return new EncodeResult(embeddings, quantized,
+                tokenEmbeddings == null ? List.of() : Arrays.asList(tokenEmbeddings));
+    }
+
+    /** The prompt text: explicit prompt, else the named prompt, else the model's default prompt. */
+    private String resolvePrompt(EncodeOptions options) {
+        if (options.prompt() != null) {
+            return options.prompt();
+        }
+        String name = options.promptName() != null ? options.promptName() : model.settings().defaultPromptName();
+        if (name == null) {
+            return null;
+        }
+        String p = model.settings().prompts().get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("prompt name \"" + name + "\" is not one of the model's prompts "
+                    + model.settings().prompts().keySet());
+        }
+        return p;
+    }
+
+    /** ST's include_prompt=false: the first promptTokens positions do not count in pooling. */
+    private static TokenEmbeddingBatch withoutPrompt(TokenEmbeddingBatch t, int promptTokens) {
+        int[] mask = t.mask().clone();
+        for (int r = 0; r < t.batch(); r++) {
+            Arrays.fill(mask, r * t.seqLen(), r * t.seqLen() + Math.min(promptTokens, t.seqLen()), 0);
+        }
+        return new TokenEmbeddingBatch(t.hidden(), mask, t.batch(), t.seqLen(), t.dim());
+    }
+
+    /** Row {@code r}'s token embeddings up to its last attended token, as ST's token_embeddings output. */
+    private static TokenEmbeddings unpadded(TokenEmbeddingBatch t, int r, Encoding encoding) {
+        int len = 0;
+        for (int i = t.seqLen() - 1; i >= 0; i--) {
+            if (t.attended(r, i)) {
+                len = i + 1;
+                break;
+            }
+        }
+        float[] data = Arrays.copyOfRange(t.hidden(), t.offset(r, 0), t.offset(r, 0) + len * t.dim());
+        return new TokenEmbeddings(Arrays.copyOf(encoding.tokens(), len), Arrays.copyOf(encoding.ids(), len), t.dim(), data);
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SentenceEncoder[" + info.name() + ", dimension=" + info.dimension() + "]";
+    }
+}

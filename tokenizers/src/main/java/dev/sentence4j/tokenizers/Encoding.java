@@ -1,0 +1,325 @@
+package dev.sentence4j.tokenizers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The output of a {@link Tokenizer}: one entry per token in every array. Immutable; the array
+ * accessors return copies.
+ *
+ * <p>Offsets are UTF-16 indices into the original string ({@code text.substring(start, end)}),
+ * {@code [0, 0]} for special and pad tokens. HF (and so Python) counts in code points instead;
+ * {@link #codePointOffsets(String)} converts.
+ */
+public final class Encoding {
+
+    private final int[] ids;
+    private final int[] typeIds;
+    private final String[] tokens;
+    private final int[] wordIds; // -1 for none
+    private final int[] offsets; // [2 * n] start, end
+    private final int[] specialTokensMask;
+    private final int[] attentionMask;
+    private final List<Encoding> overflowing;
+
+    private Encoding(int[] ids, int[] typeIds, String[] tokens, int[] wordIds, int[] offsets,
+                     int[] specialTokensMask, int[] attentionMask, List<Encoding> overflowing) {
+        this.ids = ids;
+        this.typeIds = typeIds;
+        this.tokens = tokens;
+        this.wordIds = wordIds;
+        this.offsets = offsets;
+        this.specialTokensMask = specialTokensMask;
+        this.attentionMask = attentionMask;
+        this.overflowing = overflowing;
+    }
+
+    /**
+     * Builds an encoding; arrays are taken as they are (not copied) and must all have the same
+     * length n ({@code offsets} 2n).
+     */
+    public static Encoding of(int[] ids, int[] typeIds, String[] tokens, int[] wordIds, int[] offsets,
+                              int[] specialTokensMask, int[] attentionMask, List<Encoding> overflowing) {
+        int n = ids.length;
+        if (typeIds.length != n || tokens.length != n || wordIds.length != n || offsets.length != 2 * n
+                || specialTokensMask.length != n || attentionMask.length != n) {
+            throw new IllegalArgumentException("encoding arrays differ in length: ids " + n + ", typeIds "
+                    + typeIds.length + ", tokens " + tokens.length + ", wordIds " + wordIds.length
+                    + ", offsets " + offsets.length + "/2, specialTokensMask " + specialTokensMask.length
+                    + ", attentionMask " + attentionMask.length);
+        }
+        return new Encoding(ids, typeIds, tokens, wordIds, offsets, specialTokensMask, attentionMask,
+                List.copyOf(Objects.requireNonNull(overflowing, "overflowing")));
+    }
+
+    /** Special tokens (mask 1, no word, offsets 0,0) with one type id. */
+    public static Encoding special(int[] ids, String[] tokens, int typeId) {
+        int n = ids.length;
+        int[] typeIds = new int[n];
+        Arrays.fill(typeIds, typeId);
+        int[] words = new int[n];
+        Arrays.fill(words, -1);
+        int[] ones = new int[n];
+        Arrays.fill(ones, 1);
+        return new Encoding(ids.clone(), typeIds, tokens.clone(), words, new int[2 * n], ones, ones.clone(), List.of());
+    }
+
+    static final Encoding EMPTY = new Encoding(new int[0], new int[0], new String[0], new int[0], new int[0],
+            new int[0], new int[0], List.of());
+
+    public int[] ids() {
+        return ids.clone();
+    }
+
+    public int[] typeIds() {
+        return typeIds.clone();
+    }
+
+    public String[] tokens() {
+        return tokens.clone();
+    }
+
+    /** Word index of each token within its sequence, -1 for special and pad tokens. */
+    public int[] wordIds() {
+        return wordIds.clone();
+    }
+
+    /** Flat {@code [2 * length]}: start, end of each token in the original string (UTF-16 indices). */
+    public int[] offsets() {
+        return offsets.clone();
+    }
+
+    public int[] specialTokensMask() {
+        return specialTokensMask.clone();
+    }
+
+    public int[] attentionMask() {
+        return attentionMask.clone();
+    }
+
+    public int length() {
+        return ids.length;
+    }
+
+    /** The parts cut off by truncation, each processed like the main one (special tokens, padding). */
+    public List<Encoding> overflowing() {
+        return overflowing;
+    }
+
+    /**
+     * The offsets counted in code points of {@code original} (the string that was encoded), as HF
+     * and Python report them.
+     */
+    public int[] codePointOffsets(String original) {
+        int[] out = new int[offsets.length];
+        for (int i = 0; i < offsets.length; i++) {
+            out[i] = original.codePointCount(0, Math.min(offsets[i], original.length()));
+        }
+        return out;
+    }
+
+    // ---- operations used by the pipeline; each returns a new Encoding ----
+
+    /** The same encoding with every type id set to {@code typeId}. */
+    public Encoding withTypeId(int typeId) {
+        int[] t = new int[ids.length];
+        Arrays.fill(t, typeId);
+        List<Encoding> over = new ArrayList<>(overflowing.size());
+        for (Encoding o : overflowing) {
+            over.add(o.withTypeId(typeId));
+        }
+        return new Encoding(ids, t, tokens, wordIds, offsets, specialTokensMask, attentionMask, List.copyOf(over));
+    }
+
+    /** The same encoding with new offsets and overflowing. */
+    public Encoding withOffsets(int[] newOffsets, List<Encoding> newOverflowing) {
+        return new Encoding(ids, typeIds, tokens, wordIds, newOffsets, specialTokensMask, attentionMask,
+                List.copyOf(newOverflowing));
+    }
+
+    /** The same encoding with other overflowing encodings. */
+    public Encoding withOverflowing(List<Encoding> newOverflowing) {
+        return new Encoding(ids, typeIds, tokens, wordIds, offsets, specialTokensMask, attentionMask,
+                List.copyOf(newOverflowing));
+    }
+
+    /** Raw offsets, not copied: callers must not modify. */
+    public int[] rawOffsets() {
+        return offsets;
+    }
+
+    /** Raw tokens, not copied: callers must not modify. */
+    public String[] rawTokens() {
+        return tokens;
+    }
+
+    /** Raw ids, not copied: callers must not modify. */
+    int[] rawIds() {
+        return ids;
+    }
+
+    /**
+     * Concatenates encodings in order, combining their overflowing parts as HF's
+     * Encoding::merge does (each overflowing part of one with the rest of the others).
+     */
+    public static Encoding merge(List<Encoding> encodings) {
+        Encoding result = EMPTY;
+        for (Encoding e : encodings) {
+            result = result.mergeWith(e);
+        }
+        return result;
+    }
+
+    /** HF merge_with with growing_offsets false. */
+    public Encoding mergeWith(Encoding pair) {
+        List<Encoding> over = new ArrayList<>();
+        for (Encoding selfO : overflowing) {
+            over.add(selfO.mergeWith(pair));
+            for (Encoding otherO : pair.overflowing) {
+                over.add(selfO.mergeWith(otherO));
+            }
+        }
+        for (Encoding otherO : pair.overflowing) {
+            over.add(this.mergeWith(otherO));
+        }
+        return new Encoding(concat(ids, pair.ids), concat(typeIds, pair.typeIds), concat(tokens, pair.tokens),
+                concat(wordIds, pair.wordIds), concat(offsets, pair.offsets),
+                concat(specialTokensMask, pair.specialTokensMask), concat(attentionMask, pair.attentionMask),
+                List.copyOf(over));
+    }
+
+    /** HF Encoding::truncate: keeps {@code maxLength} tokens, the rest go to overflowing windows. */
+    public Encoding truncate(int maxLength, int stride, Direction direction) {
+        int n = ids.length;
+        if (maxLength >= n) {
+            return this;
+        }
+        if (maxLength == 0) {
+            return new Encoding(new int[0], new int[0], new String[0], new int[0], new int[0], new int[0],
+                    new int[0], List.of(this));
+        }
+        if (stride >= maxLength) {
+            throw new IllegalArgumentException("truncation stride (" + stride + ") must be less than the"
+                    + " length left for the sequence (" + maxLength + ", special tokens excluded)");
+        }
+        int step = maxLength - stride;
+        List<int[]> parts = new ArrayList<>();
+        if (direction == Direction.RIGHT) {
+            for (int start = 0; start < n; start += step) {
+                int stop = Math.min(start + maxLength, n);
+                parts.add(new int[] {start, stop});
+                if (stop == n) {
+                    break;
+                }
+            }
+        } else {
+            for (int last = n - 1; last >= 0; last -= step) {
+                int stop = last + 1;
+                int start = Math.max(0, stop - maxLength);
+                parts.add(new int[] {start, stop});
+                if (start == 0) {
+                    break;
+                }
+            }
+        }
+        List<Encoding> over = new ArrayList<>(parts.size() - 1);
+        for (int i = 1; i < parts.size(); i++) {
+            over.add(slice(parts.get(i)[0], parts.get(i)[1], List.of()));
+        }
+        return slice(parts.get(0)[0], parts.get(0)[1], over);
+    }
+
+    private Encoding slice(int start, int stop, List<Encoding> over) {
+        return new Encoding(Arrays.copyOfRange(ids, start, stop), Arrays.copyOfRange(typeIds, start, stop),
+                Arrays.copyOfRange(tokens, start, stop), Arrays.copyOfRange(wordIds, start, stop),
+                Arrays.copyOfRange(offsets, 2 * start, 2 * stop), Arrays.copyOfRange(specialTokensMask, start, stop),
+                Arrays.copyOfRange(attentionMask, start, stop), List.copyOf(over));
+    }
+
+    /** HF Encoding::pad: pads this and every overflowing encoding to {@code target}. */
+    public Encoding pad(int target, int padId, int padTypeId, String padToken, Direction direction) {
+        List<Encoding> over = overflowing;
+        if (!overflowing.isEmpty()) {
+            List<Encoding> padded = new ArrayList<>(overflowing.size());
+            for (Encoding o : overflowing) {
+                padded.add(o.pad(target, padId, padTypeId, padToken, direction));
+            }
+            over = List.copyOf(padded);
+        }
+        int n = ids.length;
+        if (n >= target) {
+            return over == overflowing ? this : withOverflowing(over);
+        }
+        int pad = target - n;
+        int at = direction == Direction.LEFT ? 0 : n; // where the pad block starts
+        int from = direction == Direction.LEFT ? pad : 0; // where the content starts
+        int[] newIds = new int[target];
+        int[] newTypes = new int[target];
+        String[] newTokens = new String[target];
+        int[] newWords = new int[target];
+        int[] newOffsets = new int[2 * target];
+        int[] newSpecial = new int[target];
+        int[] newAttention = new int[target];
+        System.arraycopy(ids, 0, newIds, from, n);
+        System.arraycopy(typeIds, 0, newTypes, from, n);
+        System.arraycopy(tokens, 0, newTokens, from, n);
+        System.arraycopy(wordIds, 0, newWords, from, n);
+        System.arraycopy(offsets, 0, newOffsets, 2 * from, 2 * n);
+        System.arraycopy(specialTokensMask, 0, newSpecial, from, n);
+        System.arraycopy(attentionMask, 0, newAttention, from, n);
+        for (int i = at; i < at + pad; i++) {
+            newIds[i] = padId;
+            newTypes[i] = padTypeId;
+            newTokens[i] = padToken;
+            newWords[i] = -1;
+            newSpecial[i] = 1;
+            newAttention[i] = 0;
+        }
+        return new Encoding(newIds, newTypes, newTokens, newWords, newOffsets, newSpecial, newAttention, over);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        if (b.length == 0) {
+            return a;
+        }
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        if (b.length == 0) {
+            return a;
+        }
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Encoding e && Arrays.equals(ids, e.ids) && Arrays.equals(typeIds, e.typeIds)
+                && Arrays.equals(tokens, e.tokens) && Arrays.equals(wordIds, e.wordIds)
+                && Arrays.equals(offsets, e.offsets) && Arrays.equals(specialTokensMask, e.specialTokensMask)
+                && Arrays.equals(attentionMask, e.attentionMask) && overflowing.equals(e.overflowing);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(ids) * 31 + Arrays.hashCode(offsets);
+    }
+
+    @Override
+    public String toString() {
+        return "Encoding[ids=" + Arrays.toString(ids) + ", tokens=" + Arrays.toString(tokens) + ", offsets="
+                + Arrays.toString(offsets) + (overflowing.isEmpty() ? "" : ", overflowing=" + overflowing.size()) + "]";
+    }
+}

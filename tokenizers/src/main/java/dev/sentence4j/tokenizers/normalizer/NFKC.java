@@ -1,0 +1,13 @@
+package dev.sentence4j.tokenizers.normalizer;
+
+import dev.sentence4j.tokenizers.NormalizedString;
+import dev.sentence4j.tokenizers.unicode.UnicodeNormalization;
+
+/** Unicode normalization form NFKC, alignments as in HF (see {@link UnicodeNormalization}). */
+public record NFKC() implements Normalizer {
+
+    @Override
+    public void normalize(NormalizedString s) {
+        UnicodeNormalization.apply(s, UnicodeNormalization.Form.NFKC);
+    }
+}
