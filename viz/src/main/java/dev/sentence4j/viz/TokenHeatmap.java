@@ -91,7 +91,7 @@ public record TokenHeatmap(Layer layer, String modelName, String sentenceA, Stri
         if (s.codePointCount(0, s.length()) <= max) {
             return s;
         }
-        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "\u2026";
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)).stripTrailing() + "\u2026";
     }
 
     @Override

@@ -43,6 +43,22 @@ public record Vocabulary(String[] tokens) {
         return -1;
     }
 
+    /** From a token-to-id map (e.g. {@code Tokenizer.vocabulary()}); ids must be dense from 0. */
+    public static Vocabulary fromMap(Map<String, Integer> vocab, String source) {
+        int max = vocab.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        String[] out = new String[max + 1];
+        for (Map.Entry<String, Integer> e : vocab.entrySet()) {
+            out[e.getValue()] = e.getKey();
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                throw new IllegalArgumentException("vocabulary of " + source + " has no token with id " + i
+                        + " (ids run to " + max + ")");
+            }
+        }
+        return new Vocabulary(out);
+    }
+
     public static Vocabulary fromTokenizerJson(Path file) {
         JsonNode vocab;
         try {

@@ -9,7 +9,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,12 @@ public final class ChartCanvas {
 
     private ChartCanvas() {}
 
-    public static void write(Chart<?, ?> chart, List<String> footer, OutputFormat format, Path out) {
+    /**
+     * @param description for SVG: the chart's text (its labels) as {@code <title>} and {@code <desc>},
+     *                    because XChart draws its labels as glyph outlines, which cannot be searched,
+     *                    selected or read aloud
+     */
+    public static void write(Chart<?, ?> chart, List<String> footer, String description, OutputFormat format, Path out) {
         int w = chart.getWidth();
         int chartH = chart.getHeight();
         footer = wrap(footer, w - 32);
@@ -54,9 +58,18 @@ public final class ChartCanvas {
                 case SVG -> {
                     VectorGraphics2D g = new VectorGraphics2D();
                     paint(g, chart, w, chartH, h, footer);
-                    try (OutputStream os = Files.newOutputStream(out)) {
-                        new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, w, h)).writeTo(os);
+                    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+                    new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, w, h)).writeTo(buf);
+                    String svg = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    int open = svg.indexOf("<svg");
+                    int end = open < 0 ? -1 : svg.indexOf('>', open);
+                    if (end < 0) {
+                        throw new IllegalStateException("VectorGraphics2D wrote no <svg> element for " + out);
                     }
+                    String meta = "\n  <title>" + HtmlPage.escape(chart.getTitle()) + "</title>\n  <desc>"
+                            + HtmlPage.escape(description) + "</desc>";
+                    Files.writeString(out, svg.substring(0, end + 1) + meta + svg.substring(end + 1),
+                            java.nio.charset.StandardCharsets.UTF_8);
                 }
                 default -> throw new IllegalArgumentException("ChartCanvas writes .png and .svg, not " + format.extension());
             }

@@ -12,12 +12,11 @@ import org.knowm.xchart.style.Styler;
 /**
  * A {@link LabelledMatrix} as an XChart heat map: values printed in the cells, a colour column as
  * legend, column labels rotated. The canvas grows with the number of labels (cells never get
- * smaller than {@value #MIN_CELL} px) so 100+ tokens stay legible; values are printed while cells
- * are wide enough for "0.00".
+ * smaller than {@value #MIN_CELL} px, wide enough for "-0.00" in 8 pt) so 100+ tokens stay legible.
  */
 public final class MatrixChart {
     static final int MAX_CELL = 46;
-    static final int MIN_CELL = 22;
+    static final int MIN_CELL = 26;
     /** Light yellow to brown (ColorBrewer YlOrBr): dark text stays readable on every cell. */
     static final Color[] PALETTE = {
         new Color(0xffffe5), new Color(0xfee391), new Color(0xfec44f), new Color(0xfe9929), new Color(0xd95f0e)
@@ -34,7 +33,7 @@ public final class MatrixChart {
         int longestRow = m.rowLabels().stream().mapToInt(String::length).max().orElse(1);
         int width = 150 + Math.min(longestRow, 40) * CHAR_PX + cols * cell + 120;
         int height = 90 + rows * cell + Math.min(longestCol, 40) * CHAR_PX + 40;
-        width = Math.max(width, 520);
+        width = Math.max(width, Math.max(520, 60 + (int) (m.title().length() * 8.5)));
         HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).title(m.title())
                 .xAxisTitle(m.xTitle()).yAxisTitle(m.yTitle()).build();
         var styler = chart.getStyler();
@@ -48,8 +47,9 @@ public final class MatrixChart {
         styler.setRangeColors(PALETTE);
         styler.setMin(m.min());
         styler.setMax(m.max());
-        styler.setShowValue(cell >= 26);
-        styler.setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, cell >= 36 ? 12 : 9));
+        styler.setPlotContentSize(0.995); // XChart's default 0.92 leaves 4% empty on each side
+        styler.setShowValue(true);
+        styler.setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, cell >= 36 ? 12 : cell >= 30 ? 10 : 8));
         styler.setValueFontColor(Color.BLACK);
         styler.setHeatMapValueDecimalPattern("0.00");
         styler.setPlotGridLinesVisible(false);

@@ -16,7 +16,9 @@ public final class MatrixRenderer {
         if (format == OutputFormat.HTML) {
             writeHtml(m, out);
         } else {
-            ChartCanvas.write(MatrixChart.build(m), m.legend(), format, out);
+            String description = m.yTitle() + " (rows): " + String.join(" | ", m.rowLabels()) + ". "
+                    + m.xTitle() + " (columns): " + String.join(" | ", m.colLabels()) + ".";
+            ChartCanvas.write(MatrixChart.build(m), m.legend(), description, format, out);
         }
         return format;
     }
@@ -45,7 +47,7 @@ public final class MatrixRenderer {
 
     private static final String SCRIPT = String.join("\n", List.of(
             "const rows = DATA.rowLabels.length, cols = DATA.colLabels.length;",
-            "const cell = Math.max(22, Math.min(46, Math.floor(900 / Math.max(rows, cols))));",
+            "const cell = Math.max(26, Math.min(46, Math.floor(900 / Math.max(rows, cols))));",
             "const longest = a => Math.min(40, Math.max(...a.map(s => s.length)));",
             "const el = document.getElementById('chart');",
             "el.style.width = Math.max(520, 200 + longest(DATA.rowLabels) * 7 + cols * cell + 140) + 'px';",
@@ -66,7 +68,7 @@ public final class MatrixRenderer {
             "  visualMap: {min: DATA.min, max: DATA.max, calculable: true, orient: 'vertical', right: 10, top: 'middle',",
             "    precision: 2, inRange: {color: DATA.palette}},",
             "  series: [{type: 'heatmap', data: cells,",
-            "    label: {show: cell >= 26, fontSize: cell >= 36 ? 12 : 9, formatter: p => p.value[2].toFixed(2)},",
+            "    label: {show: true, fontSize: cell >= 36 ? 12 : cell >= 30 ? 10 : 8, formatter: p => p.value[2].toFixed(2)},",
             "    emphasis: {itemStyle: {borderColor: '#222', borderWidth: 1}}}]",
             "});",
             "if (DATA.legend.length) {",

@@ -30,7 +30,8 @@ public final class VocabularyMapRenderer {
         if (format == OutputFormat.HTML) {
             writeHtml(map, out);
         } else {
-            ChartCanvas.write(chart(map), List.of(), format, out);
+            ChartCanvas.write(chart(map), List.of(), map.size() + " tokens of " + map.modelName()
+                    + " from " + map.source() + ". Labelled: " + String.join(" | ", map.labelledTokens()) + ".", format, out);
         }
         return format;
     }
@@ -50,7 +51,8 @@ public final class VocabularyMapRenderer {
         s.setPlotBackgroundColor(Color.WHITE);
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         s.setDefaultSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
-        s.setLegendPosition(Styler.LegendPosition.InsideNE);
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         s.setAxisTicksVisible(false); // t-SNE/PCA coordinates carry no units
         s.setPlotGridLinesVisible(false);
@@ -77,11 +79,20 @@ public final class VocabularyMapRenderer {
         if (map.labelled().length > 0) {
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
+            // XChart centres an annotation on its point: shift it right by half its width (in data
+            // units, from the plot's approximate pixel width) so the text starts beside the marker.
+            float minX = Float.POSITIVE_INFINITY, maxX = Float.NEGATIVE_INFINITY;
+            for (int i = 0; i < map.size(); i++) {
+                minX = Math.min(minX, map.projection().x(i));
+                maxX = Math.max(maxX, map.projection().x(i));
+            }
+            double unitsPerPx = (maxX - minX) / (chart.getWidth() - 80.0);
             for (int i : map.labelled()) {
                 xs.add((double) map.projection().x(i));
                 ys.add((double) map.projection().y(i));
-                chart.addAnnotation(new AnnotationText(" " + map.tokens()[i], map.projection().x(i),
-                        map.projection().y(i), false));
+                String text = map.tokens()[i];
+                double dx = (text.length() * 9.0 / 2 + 8) * unitsPerPx;
+                chart.addAnnotation(new AnnotationText(text, map.projection().x(i) + dx, map.projection().y(i), false));
             }
             XYSeries labelled = chart.addSeries("labelled", xs, ys);
             labelled.setMarker(SeriesMarkers.DIAMOND);
