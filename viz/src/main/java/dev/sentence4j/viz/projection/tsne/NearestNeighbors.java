@@ -14,7 +14,6 @@ import dev.sentence4j.viz.projection.Parallel;
  */
 public record NearestNeighbors(int n, int k, int[] indices, float[] distances) {
     static final int BLOCK = 256;
-    private static final int ROWS_PER_TASK = 64;
 
     public NearestNeighbors {
         if (indices.length != (long) n * k || distances.length != (long) n * k) {
@@ -50,45 +49,70 @@ public record NearestNeighbors(int n, int k, int[] indices, float[] distances) {
                 transposed[b] = t;
             }
         });
+        // Each pair of row blocks (a, b), b >= a, is computed once and offered to the heaps of both
+        // rows: half the products of a full pass. Tiles are swept by block offset o = b - a; within
+        // a sweep, tiles whose (a / o) has the same parity touch disjoint row blocks, so they run in
+        // parallel without sharing a heap. A heap keeps the k smallest (distance, index) pairs,
+        // which does not depend on the order of offers, so the result is deterministic.
+        int[][] heapIdx = new int[n][k];
+        float[][] heapDist = new float[n][k];
+        int[] size = new int[n];
+        for (int o = 0; o < blocks; o++) {
+            for (int phase = 0; phase < (o == 0 ? 1 : 2); phase++) {
+                int offset = o;
+                int parity = phase;
+                int[] tiles = java.util.stream.IntStream.range(0, blocks - o)
+                        .filter(a -> offset == 0 || (a / offset) % 2 == parity).toArray();
+                parallel.forRange(tiles.length, 1, (from, to) -> {
+                    float[][] dots = new float[4][BLOCK]; // [4][BLOCK] four query rows at a time
+                    for (int t = from; t < to; t++) {
+                        tile(x, d, n, k, sq, transposed, tiles[t], tiles[t] + offset, dots, heapIdx, heapDist, size);
+                    }
+                });
+            }
+        }
         int[] indices = new int[n * k];
         float[] distances = new float[n * k];
-        parallel.forRange(n, ROWS_PER_TASK, (from, to) -> {
-            int rows = to - from;
-            int[][] heapIdx = new int[rows][k];
-            float[][] heapDist = new float[rows][k];
-            int[] size = new int[rows];
-            float[][] dots = new float[4][BLOCK]; // [4][BLOCK] four query rows at a time
-            for (int b = 0; b < blocks; b++) {
-                float[] t = transposed[b];
-                int j0 = b * BLOCK;
-                int width = Math.min(BLOCK, n - j0);
-                for (int i = from; i < to; i += 4) {
-                    int m = Math.min(4, to - i);
-                    for (float[] row : dots) {
-                        java.util.Arrays.fill(row, 0f);
-                    }
-                    dots4(x, d, i, m, t, dots);
-                    for (int q = 0; q < m; q++) {
-                        int r = i - from + q;
-                        int row = i + q;
-                        for (int jj = 0; jj < width; jj++) {
-                            int j = j0 + jj;
-                            if (j == row) {
-                                continue;
-                            }
-                            float dist = Math.max(0f, sq[row] + sq[j] - 2 * dots[q][jj]);
-                            offer(heapIdx[r], heapDist[r], size, r, k, j, dist);
-                        }
-                    }
-                }
-            }
-            for (int r = 0; r < rows; r++) {
+        parallel.forRange(n, 256, (from, to) -> {
+            for (int r = from; r < to; r++) {
                 sortAscending(heapIdx[r], heapDist[r], k);
-                System.arraycopy(heapIdx[r], 0, indices, (from + r) * k, k);
-                System.arraycopy(heapDist[r], 0, distances, (from + r) * k, k);
+                System.arraycopy(heapIdx[r], 0, indices, r * k, k);
+                System.arraycopy(heapDist[r], 0, distances, r * k, k);
             }
         });
         return new NearestNeighbors(n, k, indices, distances);
+    }
+
+    /** Distances between the rows of blocks a and b, offered to both rows' heaps. */
+    private static void tile(float[] x, int d, int n, int k, float[] sq, float[][] transposed, int a, int b,
+            float[][] dots, int[][] heapIdx, float[][] heapDist, int[] size) {
+        int i0 = a * BLOCK;
+        int i1 = Math.min(n, i0 + BLOCK);
+        int j0 = b * BLOCK;
+        int width = Math.min(BLOCK, n - j0);
+        float[] t = transposed[b];
+        for (int i = i0; i < i1; i += 4) {
+            int m = Math.min(4, i1 - i);
+            for (float[] row : dots) {
+                java.util.Arrays.fill(row, 0f);
+            }
+            dots4(x, d, i, m, t, dots);
+            for (int q = 0; q < m; q++) {
+                int row = i + q;
+                float[] dq = dots[q];
+                for (int jj = 0; jj < width; jj++) {
+                    int j = j0 + jj;
+                    if (j == row) {
+                        continue;
+                    }
+                    float dist = Math.max(0f, sq[row] + sq[j] - 2 * dq[jj]);
+                    offer(heapIdx[row], heapDist[row], size, row, k, j, dist);
+                    if (a != b) {
+                        offer(heapIdx[j], heapDist[j], size, j, k, row, dist);
+                    }
+                }
+            }
+        }
     }
 
     /**
