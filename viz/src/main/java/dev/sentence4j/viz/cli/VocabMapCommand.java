@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
     footer = {
       "",
       "Examples:",
-      "  vocab-map --out vocab.html --label king --label queen --label ##ing --label [CLS]",
+      "  vocab-map --out vocab.html --out vocab.png --label king queen ##ing [CLS]",
       "  vocab-map --method pca --out vocab.png",
       "  vocab-map --sample 5000 --seed 7 --out sample.html",
     })
@@ -50,8 +50,9 @@ public final class VocabMapCommand implements Callable<Integer> {
         description = "Embedded model name or model directory (default ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write: FILE.html, FILE.png or FILE.svg.")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+        description = "Where to write: FILE.html, FILE.png or FILE.svg. Repeat it to write several formats from one run.")
+    List<Path> outs;
 
     @Option(names = "--method", paramLabel = "M", defaultValue = "tsne", description = "tsne or pca (default ${DEFAULT-VALUE}).")
     String method;
@@ -79,7 +80,9 @@ public final class VocabMapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectionMethod m = ProjectionMethod.fromCliName(method);
-        OutputFormat.of(out, OutputFormat.HTML, OutputFormat.PNG, OutputFormat.SVG);
+        for (Path out : outs) {
+            OutputFormat.of(out, OutputFormat.HTML, OutputFormat.PNG, OutputFormat.SVG);
+        }
         TsneOptions tsne = TsneOptions.defaults().withPerplexity(perplexity).withIterations(iterations);
         if (threads != null) {
             tsne = tsne.withThreads(threads);
@@ -91,12 +94,14 @@ public final class VocabMapCommand implements Callable<Integer> {
             VocabularyMap map = ModelViews.vocabularyMap(encoder, options, (stage, iteration, kl) -> System.err.printf(
                     Locale.ROOT, "%7.1fs  %s%s%n", (System.nanoTime() - start) / 1e9, stage,
                     Double.isNaN(kl) ? "" : String.format(Locale.ROOT, " %d, KL %.4f", iteration, kl)));
-            VocabularyMapRenderer.write(map, out);
+            for (Path out : outs) {
+                VocabularyMapRenderer.write(map, out);
+            }
             String quality = m == ProjectionMethod.TSNE
                     ? String.format(Locale.ROOT, "final KL divergence %.4f", map.projection().klDivergence())
                     : String.format(Locale.ROOT, "explained variance %.1f%% + %.1f%%", 100 * map.projection().explained()[0],
                             100 * map.projection().explained()[1]);
-            System.err.printf(Locale.ROOT, "wrote %s: %d tokens from %s, %s, %.1f s%n", out, map.size(), map.source(),
+            System.err.printf(Locale.ROOT, "wrote %s: %d tokens from %s, %s, %.1f s%n", outs, map.size(), map.source(),
                     quality, (System.nanoTime() - start) / 1e9);
         }
         return 0;

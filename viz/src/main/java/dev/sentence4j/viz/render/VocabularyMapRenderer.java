@@ -80,19 +80,33 @@ public final class VocabularyMapRenderer {
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             // XChart centres an annotation on its point: shift it right by half its width (in data
-            // units, from the plot's approximate pixel width) so the text starts beside the marker.
+            // units, from the plot's approximate pixel size) so the text starts beside the marker,
+            // and move it down a line while it would overlap a label already placed.
             float minX = Float.POSITIVE_INFINITY, maxX = Float.NEGATIVE_INFINITY;
+            float minY = Float.POSITIVE_INFINITY, maxY = Float.NEGATIVE_INFINITY;
             for (int i = 0; i < map.size(); i++) {
                 minX = Math.min(minX, map.projection().x(i));
                 maxX = Math.max(maxX, map.projection().x(i));
+                minY = Math.min(minY, map.projection().y(i));
+                maxY = Math.max(maxY, map.projection().y(i));
             }
-            double unitsPerPx = (maxX - minX) / (chart.getWidth() - 80.0);
+            double xPerPx = (maxX - minX) / (chart.getWidth() - 80.0);
+            double yPerPx = (maxY - minY) / (chart.getHeight() - 140.0);
+            List<double[]> placed = new ArrayList<>(); // [left, top, right, bottom] in px
             for (int i : map.labelled()) {
                 xs.add((double) map.projection().x(i));
                 ys.add((double) map.projection().y(i));
                 String text = map.tokens()[i];
-                double dx = (text.length() * 9.0 / 2 + 8) * unitsPerPx;
-                chart.addAnnotation(new AnnotationText(text, map.projection().x(i) + dx, map.projection().y(i), false));
+                double width = text.length() * 9.0;
+                double left = (map.projection().x(i) - minX) / xPerPx + 6;
+                double top = (maxY - map.projection().y(i)) / yPerPx - 8;
+                while (overlaps(placed, left, top, left + width, top + 16)) {
+                    top += 16;
+                }
+                placed.add(new double[] {left, top, left + width, top + 16});
+                double x = minX + (left + width / 2) * xPerPx;
+                double y = maxY - (top + 8) * yPerPx;
+                chart.addAnnotation(new AnnotationText(text, x, y, false));
             }
             XYSeries labelled = chart.addSeries("labelled", xs, ys);
             labelled.setMarker(SeriesMarkers.DIAMOND);
@@ -100,6 +114,15 @@ public final class VocabularyMapRenderer {
             labelled.setLineStyle(new BasicStroke(0f));
         }
         return chart;
+    }
+
+    private static boolean overlaps(List<double[]> boxes, double l, double t, double r, double b) {
+        for (double[] o : boxes) {
+            if (l < o[2] && o[0] < r && t < o[3] && o[1] < b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void writeHtml(VocabularyMap map, Path out) {
