@@ -134,6 +134,23 @@ class ModulePipelineTest {
                 .hasMessageContaining("sentence_transformers.models.Dense");
     }
 
+    @Test
+    void legacyVocabTxtDirectoryGivesTheSameVectors(@TempDir Path tmp) throws IOException {
+        Path dir = BadInputTest.copyOfMiniLm(tmp.resolve("m"));
+        com.fasterxml.jackson.databind.JsonNode vocab = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("tokenizer.json").toFile()).path("model").path("vocab");
+        String[] byId = new String[vocab.size()];
+        vocab.properties().forEach(e -> byId[e.getValue().intValue()] = e.getKey());
+        Files.write(dir.resolve("vocab.txt"), Arrays.asList(byId));
+        Files.writeString(dir.resolve("tokenizer_config.json"), "{\"do_lower_case\": true}");
+        Files.delete(dir.resolve("tokenizer.json"));
+        List<String> texts = List.of(TEXT, "Café au lait, s'il vous plaît!", "");
+        Embeddings expected = SharedEncoders.miniLm().encode(texts);
+        try (SentenceEncoder e = SentenceEncoder.load(dir)) {
+            assertThat(e.encode(texts).data()).containsExactly(expected.data(), within(1e-6f));
+        }
+    }
+
     /** The safetensors layout: u64 LE header size, JSON header, F32 LE data. */
     static void writeSafetensors(Path file, float[] weight, long[] weightShape, float[] bias) throws IOException {
         String header = "{\"linear.bias\":{\"dtype\":\"F32\",\"shape\":[" + bias.length + "],\"data_offsets\":[0,"

@@ -21,6 +21,9 @@ final class LegacyCategories {
     private static final BitSet OTHER = new BitSet(0x110000);
     private static final BitSet PUNCTUATION = new BitSet(0x110000);
     private static final BitSet NONSPACING_MARK = new BitSet(0x110000);
+    private static final BitSet COMBINING_MARK = new BitSet(0x110000);
+    private static final BitSet KEEPS_NFD = new BitSet(0x110000);
+    private static final BitSet KEEPS_NFKD = new BitSet(0x110000);
 
     static {
         try (InputStream in = LegacyCategories.class.getResourceAsStream(TABLE)) {
@@ -39,6 +42,9 @@ final class LegacyCategories {
                     case "[other]" -> current = OTHER;
                     case "[punctuation]" -> current = PUNCTUATION;
                     case "[mark_nonspacing]" -> current = NONSPACING_MARK;
+                    case "[mark_combining]" -> current = COMBINING_MARK;
+                    case "[keeps_nfd]" -> current = KEEPS_NFD;
+                    case "[keeps_nfkd]" -> current = KEEPS_NFKD;
                     default -> {
                         if (current == null) {
                             throw new IllegalStateException(TABLE + ": range before any section: " + line);
@@ -68,6 +74,16 @@ final class LegacyCategories {
     /** is_punctuation (P*) or ASCII punctuation. */
     static boolean isPunctuation(int c) {
         return PUNCTUATION.get(c);
+    }
+
+    /** is_combining_mark of unicode-normalization-alignments (Mn, Mc, Me), used by StripAccents. */
+    static boolean isCombiningMark(int c) {
+        return COMBINING_MARK.get(c);
+    }
+
+    /** Whether HF's canonical (or compatibility) decomposition leaves {@code c} as it is though the JDK's does not. */
+    static boolean keepsDecomposition(int c, boolean compatibility) {
+        return (compatibility ? KEEPS_NFKD : KEEPS_NFD).get(c);
     }
 
     /** is_mark_nonspacing (Mn). */

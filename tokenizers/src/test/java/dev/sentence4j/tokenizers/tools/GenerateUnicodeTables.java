@@ -26,26 +26,37 @@ public final class GenerateUnicodeTables {
         lines.add("# probes HF tokenizers " + djlVersion() + " (DJL ai.djl.huggingface:tokenizers) for each code point.");
         lines.add("# Sections: 'other' = is_other (clean_text drops it; U+0000 and U+FFFD included),");
         lines.add("# 'punctuation' = is_punctuation or ASCII punctuation, 'mark_nonspacing' = strip_accents drops it.");
+        lines.add("# 'mark_combining' = StripAccents drops it (is_combining_mark: Mn, Mc, Me); 'keeps_nfd' and");
+        lines.add("# 'keeps_nfkd' = code points the JDK decomposes but HF's normalization tables leave alone.");
         lines.add("# Ranges 'first last' in hex, inclusive. Surrogates are not probed (Java-only: treated as other).");
         for (LegacyCategoryProbe.Kind kind : LegacyCategoryProbe.Kind.values()) {
-            try (LegacyCategoryProbe probe = new LegacyCategoryProbe(kind)) {
-                boolean[] in = probe.classify(all);
+            boolean decomposition = kind == LegacyCategoryProbe.Kind.KEEPS_NFD || kind == LegacyCategoryProbe.Kind.KEEPS_NFKD;
+            java.text.Normalizer.Form form = kind == LegacyCategoryProbe.Kind.KEEPS_NFD
+                    ? java.text.Normalizer.Form.NFD : java.text.Normalizer.Form.NFKD;
+            int[] codePoints = decomposition ? LegacyCategoryProbe.allCodePoints(
+                    c -> !java.text.Normalizer.isNormalized(Character.toString(c), form)) : all;
+            try (LegacyCategoryProbe probe = new LegacyCategoryProbe(kind, decomposition ? codePoints : null)) {
+                int[] probed = codePoints;
+                boolean[] in = probe.classify(probed);
                 lines.add("[" + switch (kind) {
                     case OTHER -> "other";
                     case PUNCTUATION -> "punctuation";
                     case NONSPACING_MARK -> "mark_nonspacing";
+                    case COMBINING_MARK -> "mark_combining";
+                    case KEEPS_NFD -> "keeps_nfd";
+                    case KEEPS_NFKD -> "keeps_nfkd";
                 } + "]");
                 int i = 0;
-                while (i < all.length) {
+                while (i < probed.length) {
                     if (!in[i]) {
                         i++;
                         continue;
                     }
                     int j = i;
-                    while (j + 1 < all.length && in[j + 1] && all[j + 1] == all[j] + 1) {
+                    while (j + 1 < probed.length && in[j + 1] && probed[j + 1] == probed[j] + 1) {
                         j++;
                     }
-                    lines.add(String.format("%X %X", all[i], all[j]));
+                    lines.add(String.format("%X %X", probed[i], probed[j]));
                     i = j + 1;
                 }
             }
