@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import dev.sentence4j.server.cli.ServeCommand;
+import dev.sentence4j.viz.cli.HeatmapCommand;
+import dev.sentence4j.viz.cli.VocabMapCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +41,8 @@ import picocli.CommandLine.Command;
         InfoCommand.class,
         DownloadCommand.class,
         ServeCommand.class,
+        HeatmapCommand.class,
+        VocabMapCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

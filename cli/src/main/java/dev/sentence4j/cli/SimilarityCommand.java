@@ -5,7 +5,9 @@ import dev.sentence4j.cli.output.TextTable;
 import dev.sentence4j.core.Embeddings;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.core.similarity.Similarity;
+import dev.sentence4j.viz.cli.SimilarityPlot;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
         "",
         "Each sentence becomes one vector; the score is the cosine of the angle between two vectors: 1 means the same direction (same meaning), around 0 means unrelated. Scores compare sentences with each other; they are not probabilities.",
         "",
-        "With --matrix, every sentence is compared with every other one.",
+        "With --matrix, every sentence is compared with every other one; --plot draws that matrix as a heatmap.",
     },
     footer = {
         "",
@@ -33,12 +35,17 @@ import picocli.CommandLine.Parameters;
         "      \"The person box was packed with jelly many dozens of months later.\" \\",
         "      \"He found a leprechaun in his walnut shell.\"",
         "  sentence4j similarity --matrix --json \"A\" \"B\" \"C\"",
+        "  sentence4j similarity --matrix --plot matrix.png \"A\" \"B\" \"C\"",
     })
 final class SimilarityCommand implements Callable<Integer> {
     @Mixin ModelOptions model;
 
     @Option(names = "--matrix", description = "Print the full similarity matrix of all sentences.")
     boolean matrix;
+
+    @Option(names = "--plot", paramLabel = "FILE",
+        description = "Also draw the similarity matrix as a labelled heatmap: FILE.png, .svg or .html (implies --matrix).")
+    Path plot;
 
     @Option(names = "--json", description = "Print {\"scores\":[...]} (or {\"matrix\":[[...]]} with --matrix).")
     boolean json;
@@ -52,12 +59,16 @@ final class SimilarityCommand implements Callable<Integer> {
         try (SentenceEncoder encoder = model.open()) {
             Embeddings e = encoder.encode(sentences);
             PrintStream out = System.out;
-            if (matrix) {
+            if (matrix || plot != null) {
                 float[] flat = Similarity.COSINE.matrix(e, e); // [n * n]
                 int n = e.rows();
                 float[][] m = new float[n][];
                 for (int i = 0; i < n; i++) {
                     m[i] = java.util.Arrays.copyOfRange(flat, i * n, (i + 1) * n);
+                }
+                if (plot != null) {
+                    SimilarityPlot.render(sentences, flat, plot);
+                    System.err.println("wrote " + plot);
                 }
                 if (json) {
                     Json.printLine(out, Map.of("matrix", m));
