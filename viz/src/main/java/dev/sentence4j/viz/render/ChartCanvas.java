@@ -1,24 +1,29 @@
 package dev.sentence4j.viz.render;
 
-import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
-import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.w3c.dom.Document;
 
 /**
- * Writes an XChart chart as PNG (Java2D raster) or SVG (VectorGraphics2D, XChart's own vector
- * backend), with optional lines of text under it (e.g. the full sentences a similarity matrix
+ * Writes an XChart chart as PNG (Java2D raster) or SVG (Apache Batik's SVGGraphics2D, Apache-2.0,
+ * rather than XChart's default VectorGraphics2D, which is LGPL), with optional lines of text under it (e.g. the full sentences a similarity matrix
  * abbreviates on its axes).
  */
 public final class ChartCanvas {
@@ -56,25 +61,36 @@ public final class ChartCanvas {
                     }
                 }
                 case SVG -> {
-                    VectorGraphics2D g = new VectorGraphics2D();
+                    SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(emptySvgDocument());
+                    ctx.setExtensionHandler(new SvgGradients());
+                    SVGGraphics2D g = new SVGGraphics2D(ctx, false);
+                    g.setSVGCanvasSize(new Dimension(w, h));
                     paint(g, chart, w, chartH, h, footer);
-                    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-                    new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, w, h)).writeTo(buf);
-                    String svg = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    StringWriter buf = new StringWriter();
+                    g.stream(buf, true);
+                    String svg = buf.toString();
                     int open = svg.indexOf("<svg");
                     int end = open < 0 ? -1 : svg.indexOf('>', open);
                     if (end < 0) {
-                        throw new IllegalStateException("VectorGraphics2D wrote no <svg> element for " + out);
+                        throw new IllegalStateException("the SVG renderer wrote no <svg> element for " + out);
                     }
                     String meta = "\n  <title>" + HtmlPage.escape(chart.getTitle()) + "</title>\n  <desc>"
                             + HtmlPage.escape(description) + "</desc>";
-                    Files.writeString(out, svg.substring(0, end + 1) + meta + svg.substring(end + 1),
-                            java.nio.charset.StandardCharsets.UTF_8);
+                    Files.writeString(out, svg.substring(0, end + 1) + meta + svg.substring(end + 1), StandardCharsets.UTF_8);
                 }
                 default -> throw new IllegalArgumentException("ChartCanvas writes .png and .svg, not " + format.extension());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Document emptySvgDocument() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument("http://www.w3.org/2000/svg", "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("this JRE has no XML DOM implementation for SVG output", e);
         }
     }
 
