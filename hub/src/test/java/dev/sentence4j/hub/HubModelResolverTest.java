@@ -102,7 +102,12 @@ class HubModelResolverTest {
         assertThat(transfers).hasSize(2);
         assertThat(transfers.get(0).range()).isNull();
         int size = miniLm.bytes(ONNX).length;
-        assertThat(transfers.get(1).range()).isEqualTo("bytes=" + (size / 2) + "-");
+        // The server sends half the file, then drops the connection; how much of that half reached
+        // the client before the drop depends on socket buffering, so the resume point is (0, size/2].
+        String range = transfers.get(1).range();
+        assertThat(range).matches("bytes=\\d+-");
+        long resumeAt = Long.parseLong(range.substring("bytes=".length(), range.length() - 1));
+        assertThat(resumeAt).isPositive().isLessThanOrEqualTo(size / 2);
         assertThat(BlobDownloader.sha256(onnxBlob())).isEqualTo(miniLm.etag(ONNX));
         assertThat(repoDir().resolve("blobs").resolve(miniLm.etag(ONNX) + ".incomplete")).doesNotExist();
     }
