@@ -236,6 +236,53 @@ public final class NormalizedString {
         }
     }
 
+    /**
+     * Replaces each range {@code [s, e)} of {@code matches} ({@code [s0, e0, s1, e1, ...]}, sorted,
+     * not overlapping, not empty) with {@code content} in one pass. As HF's replace (one
+     * transform_range per match, the whole match as the initial offset), every new char takes the
+     * alignment of the match's last char; an empty content removes the match.
+     */
+    public void replaceRanges(int[] matches, int[] content) {
+        int count = matches.length / 2;
+        if (count == 0) {
+            return;
+        }
+        int removed = 0;
+        for (int i = 0; i < matches.length; i += 2) {
+            removed += matches[i + 1] - matches[i];
+        }
+        int newLength = length - removed + count * content.length;
+        int[] newChars = new int[newLength];
+        int[] newStart = new int[newLength];
+        int[] newEnd = new int[newLength];
+        int k = 0;
+        int prev = 0;
+        for (int i = 0; i < matches.length; i += 2) {
+            int from = matches[i];
+            int to = matches[i + 1];
+            int kept = from - prev;
+            System.arraycopy(chars, prev, newChars, k, kept);
+            System.arraycopy(alignStart, prev, newStart, k, kept);
+            System.arraycopy(alignEnd, prev, newEnd, k, kept);
+            k += kept;
+            for (int c : content) {
+                newChars[k] = c;
+                newStart[k] = alignStart[to - 1];
+                newEnd[k] = alignEnd[to - 1];
+                k++;
+            }
+            prev = to;
+        }
+        int tail = length - prev;
+        System.arraycopy(chars, prev, newChars, k, tail);
+        System.arraycopy(alignStart, prev, newStart, k, tail);
+        System.arraycopy(alignEnd, prev, newEnd, k, tail);
+        chars = newChars;
+        alignStart = newStart;
+        alignEnd = newEnd;
+        length = newLength;
+    }
+
     /** Keeps the code points for which {@code keep} holds (HF's filter). */
     public void filter(java.util.function.IntPredicate keep) {
         boolean all = true;

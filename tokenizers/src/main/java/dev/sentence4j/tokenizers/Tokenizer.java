@@ -93,7 +93,7 @@ public final class Tokenizer {
     public Encoding encode(String text, boolean addSpecialTokens) {
         requireText(text, "text");
         Encoding e = encodeSequence(text, 0);
-        return pad(List.of(postProcess(e, null, addSpecialTokens))).get(0);
+        return pad(List.of(postProcess(e, null, addSpecialTokens, text, null))).get(0);
     }
 
     public Encoding encodePair(String a, String b) {
@@ -105,7 +105,7 @@ public final class Tokenizer {
         requireText(b, "b");
         Encoding ea = encodeSequence(a, 0);
         Encoding eb = encodeSequence(b, 1);
-        return pad(List.of(postProcess(ea, eb, addSpecialTokens))).get(0);
+        return pad(List.of(postProcess(ea, eb, addSpecialTokens, a, b))).get(0);
     }
 
     public List<Encoding> encodeBatch(List<String> texts) {
@@ -124,7 +124,8 @@ public final class Tokenizer {
         }
         Encoding[] out = new Encoding[texts.size()];
         IntStream.range(0, texts.size()).parallel()
-                .forEach(i -> out[i] = postProcess(encodeSequence(texts.get(i), 0), null, addSpecialTokens));
+                .forEach(i -> out[i] = postProcess(encodeSequence(texts.get(i), 0), null, addSpecialTokens, texts.get(i),
+                        null));
         return pad(Arrays.asList(out));
     }
 
@@ -174,7 +175,7 @@ public final class Tokenizer {
     }
 
     /** HF post_process: truncate (leaving room for special tokens), then the post-processor. */
-    private Encoding postProcess(Encoding a, Encoding b, boolean addSpecialTokens) {
+    private Encoding postProcess(Encoding a, Encoding b, boolean addSpecialTokens, String textA, String textB) {
         if (truncation != null) {
             int added = postProcessor == null || !addSpecialTokens ? 0 : postProcessor.addedTokens(b != null);
             int maxLength = Math.max(0, truncation.maxLength() - added);
@@ -183,7 +184,7 @@ public final class Tokenizer {
             b = truncated[1];
         }
         if (postProcessor != null) {
-            return postProcessor.process(a, b, addSpecialTokens);
+            return postProcessor.process(a, b, addSpecialTokens, textA, textB);
         }
         return b == null ? Encoding.merge(List.of(a)) : Encoding.merge(List.of(a, b));
     }

@@ -3,9 +3,20 @@ package dev.sentence4j.tokenizers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sentence4j.tokenizers.decoder.BpeDecoder;
+import dev.sentence4j.tokenizers.decoder.ByteFallbackDecoder;
+import dev.sentence4j.tokenizers.decoder.ByteLevelDecoder;
 import dev.sentence4j.tokenizers.decoder.Decoder;
+import dev.sentence4j.tokenizers.decoder.DecoderSequence;
+import dev.sentence4j.tokenizers.decoder.FuseDecoder;
+import dev.sentence4j.tokenizers.decoder.MetaspaceDecoder;
+import dev.sentence4j.tokenizers.decoder.ReplaceDecoder;
+import dev.sentence4j.tokenizers.decoder.StripDecoder;
 import dev.sentence4j.tokenizers.decoder.WordPieceDecoder;
+import dev.sentence4j.tokenizers.model.BPE;
 import dev.sentence4j.tokenizers.model.Model;
+import dev.sentence4j.tokenizers.model.Unigram;
+import dev.sentence4j.tokenizers.model.WordLevel;
 import dev.sentence4j.tokenizers.model.WordPiece;
 import dev.sentence4j.tokenizers.normalizer.BertNormalizer;
 import dev.sentence4j.tokenizers.normalizer.Lowercase;
@@ -20,6 +31,8 @@ import dev.sentence4j.tokenizers.normalizer.Replace;
 import dev.sentence4j.tokenizers.normalizer.Strip;
 import dev.sentence4j.tokenizers.normalizer.StripAccents;
 import dev.sentence4j.tokenizers.pretokenizer.BertPreTokenizer;
+import dev.sentence4j.tokenizers.pretokenizer.ByteLevel;
+import dev.sentence4j.tokenizers.pretokenizer.Metaspace;
 import dev.sentence4j.tokenizers.pretokenizer.Digits;
 import dev.sentence4j.tokenizers.pretokenizer.PreTokenizer;
 import dev.sentence4j.tokenizers.pretokenizer.PreTokenizerSequence;
@@ -28,6 +41,7 @@ import dev.sentence4j.tokenizers.pretokenizer.Split;
 import dev.sentence4j.tokenizers.pretokenizer.Whitespace;
 import dev.sentence4j.tokenizers.pretokenizer.WhitespaceSplit;
 import dev.sentence4j.tokenizers.processor.BertProcessing;
+import dev.sentence4j.tokenizers.processor.ByteLevelProcessing;
 import dev.sentence4j.tokenizers.processor.PostProcessor;
 import dev.sentence4j.tokenizers.processor.RobertaProcessing;
 import dev.sentence4j.tokenizers.processor.TemplateProcessing;
@@ -52,10 +66,12 @@ final class TokenizerJson {
     static final List<String> NORMALIZERS = List.of("BertNormalizer", "Lowercase", "NFC", "NFD", "NFKC", "NFKD",
             "StripAccents", "Strip", "Replace", "Prepend", "Sequence");
     static final List<String> PRE_TOKENIZERS = List.of("BertPreTokenizer", "Whitespace", "WhitespaceSplit",
-            "Punctuation", "Digits", "Split", "Sequence");
-    static final List<String> MODELS = List.of("WordPiece");
-    static final List<String> POST_PROCESSORS = List.of("TemplateProcessing", "BertProcessing", "RobertaProcessing");
-    static final List<String> DECODERS = List.of("WordPiece");
+            "Punctuation", "Digits", "Split", "ByteLevel", "Metaspace", "Sequence");
+    static final List<String> MODELS = List.of("WordPiece", "BPE", "Unigram", "WordLevel");
+    static final List<String> POST_PROCESSORS = List.of("TemplateProcessing", "BertProcessing", "RobertaProcessing",
+            "ByteLevel");
+    static final List<String> DECODERS = List.of("WordPiece", "ByteLevel", "Metaspace", "ByteFallback", "Fuse", "Strip",
+            "Replace", "BPEDecoder", "Sequence");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -148,6 +164,9 @@ final class TokenizerJson {
                 }
                 yield new NormalizerSequence(items);
             }
+            case "Precompiled" -> throw new TokenizerLoadException(source, path + ".type: the 'Precompiled' normalizer"
+                    + " (SentencePiece's precompiled_charsmap) is not supported; supported types: "
+                    + String.join(", ", NORMALIZERS));
             default -> throw unknownType(path, type, NORMALIZERS);
         };
     }
@@ -171,6 +190,10 @@ final class TokenizerJson {
                     throw fail(path + ".pattern", "a valid regex", "'" + pattern.source() + "' (" + e.getDescription() + ")");
                 }
             }
+            case "ByteLevel" -> new ByteLevel(bool(n, path, "add_prefix_space", true), bool(n, path, "trim_offsets", true),
+                    bool(n, path, "use_regex", true));
+            case "Metaspace" -> new Metaspace(singleChar(n, path, "replacement", "\u2581"), prependScheme(n, path),
+                    bool(n, path, "split", true));
             case "Sequence" -> {
                 JsonNode list = array(n, path, "pretokenizers");
                 List<PreTokenizer> items = new ArrayList<>();
@@ -181,6 +204,28 @@ final class TokenizerJson {
             }
             default -> throw unknownType(path, type, PRE_TOKENIZERS);
         };
+    }
+
+    /** Metaspace's prepend_scheme, or from the older add_prefix_space (true: always). */
+    private Metaspace.PrependScheme prependScheme(JsonNode n, String path) {
+        if (!optional(n, "prepend_scheme")) {
+            return bool(n, path, "add_prefix_space", true) ? Metaspace.PrependScheme.ALWAYS : Metaspace.PrependScheme.NEVER;
+        }
+        String scheme = string(n, path, "prepend_scheme");
+        return switch (scheme) {
+            case "first" -> Metaspace.PrependScheme.FIRST;
+            case "always" -> Metaspace.PrependScheme.ALWAYS;
+            case "never" -> Metaspace.PrependScheme.NEVER;
+            default -> throw fail(path + ".prepend_scheme", "one of [first, always, never]", "'" + scheme + "'");
+        };
+    }
+
+    private int singleChar(JsonNode n, String path, String field, String fallback) {
+        String v = stringOr(n, path, field, fallback);
+        if (v.codePointCount(0, v.length()) != 1) {
+            throw fail(path + "." + field, "a single character", "'" + v + "'");
+        }
+        return v.codePointAt(0);
     }
 
     private SplitBehavior behavior(JsonNode n, String path) {
@@ -214,14 +259,25 @@ final class TokenizerJson {
 
     private Model model(JsonNode n, String path) {
         String type;
-        if (n.isObject() && !n.has("type") && n.has("continuing_subword_prefix") && n.has("vocab")) {
-            type = "WordPiece"; // old files leave the type out; HF recognises the model by its fields
+        if (n.isObject() && !n.has("type") && n.has("vocab") && n.has("merges")) {
+            type = "BPE"; // old files leave the type out; HF recognises the model by its fields
+        } else if (n.isObject() && !n.has("type") && n.has("continuing_subword_prefix") && n.has("vocab")) {
+            type = "WordPiece";
         } else {
             type = type(n, path, MODELS);
         }
-        if (!type.equals("WordPiece")) {
-            throw unknownType(path, type, MODELS);
-        }
+        return switch (type) {
+            case "WordPiece" -> new WordPiece(vocab(n, path), stringOr(n, path, "unk_token", "[UNK]"),
+                    stringOr(n, path, "continuing_subword_prefix", "##"),
+                    intOr(n, path, "max_input_chars_per_word", 100));
+            case "BPE" -> bpe(n, path);
+            case "Unigram" -> unigram(n, path);
+            case "WordLevel" -> new WordLevel(vocab(n, path), stringOr(n, path, "unk_token", "<unk>"));
+            default -> throw unknownType(path, type, MODELS);
+        };
+    }
+
+    private Map<String, Integer> vocab(JsonNode n, String path) {
         JsonNode vocabNode = n.get("vocab");
         if (vocabNode == null || !vocabNode.isObject()) {
             throw fail(path + ".vocab", "an object of token to id", describe(vocabNode));
@@ -235,12 +291,63 @@ final class TokenizerJson {
             }
             vocab.put(e.getKey(), e.getValue().asInt());
         }
-        if (vocab.isEmpty()) {
+        if (vocab.isEmpty() && !n.path("type").asText().equals("BPE")) {
             throw fail(path + ".vocab", "a non-empty vocabulary", "an empty object");
         }
-        return new WordPiece(vocab, stringOr(n, path, "unk_token", "[UNK]"),
-                stringOr(n, path, "continuing_subword_prefix", "##"),
-                intOr(n, path, "max_input_chars_per_word", 100));
+        return vocab;
+    }
+
+    /** BPE: merges as "a b" strings (split at the first space) or as [a, b] arrays. */
+    private BPE bpe(JsonNode n, String path) {
+        Map<String, Integer> vocab = vocab(n, path);
+        JsonNode list = array(n, path, "merges");
+        List<BPE.Merge> merges = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode m = list.get(i);
+            String p = path + ".merges[" + i + "]";
+            if (m.isTextual()) {
+                String text = m.asText();
+                int space = text.indexOf(' ');
+                if (space < 0) {
+                    throw fail(p, "\"left right\" (two tokens separated by a space)", describe(m));
+                }
+                merges.add(new BPE.Merge(text.substring(0, space), text.substring(space + 1)));
+            } else if (m.isArray() && m.size() == 2 && m.get(0).isTextual() && m.get(1).isTextual()) {
+                merges.add(new BPE.Merge(m.get(0).asText(), m.get(1).asText()));
+            } else {
+                throw fail(p, "\"left right\" or [left, right]", describe(m));
+            }
+        }
+        JsonNode dropout = n.get("dropout");
+        if (dropout != null && !dropout.isNull() && (!dropout.isNumber() || dropout.asDouble() < 0 || dropout.asDouble() > 1)) {
+            throw fail(path + ".dropout", "null or a number in [0, 1]", describe(dropout));
+        }
+        try {
+            return new BPE(vocab, merges, stringOr(n, path, "unk_token", null),
+                    stringOr(n, path, "continuing_subword_prefix", null), stringOr(n, path, "end_of_word_suffix", null),
+                    bool(n, path, "fuse_unk", false), bool(n, path, "byte_fallback", false),
+                    bool(n, path, "ignore_merges", false));
+        } catch (IllegalArgumentException e) {
+            throw new TokenizerLoadException(source, path + "." + e.getMessage(), e);
+        }
+    }
+
+    /** Unigram: vocab as [[piece, score], ...], unk_id, byte_fallback. */
+    private Unigram unigram(JsonNode n, String path) {
+        JsonNode list = array(n, path, "vocab");
+        List<Unigram.Piece> pieces = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode e = list.get(i);
+            if (!e.isArray() || e.size() != 2 || !e.get(0).isTextual() || !e.get(1).isNumber()) {
+                throw fail(path + ".vocab[" + i + "]", "[piece, score]", describe(e));
+            }
+            pieces.add(new Unigram.Piece(e.get(0).asText(), e.get(1).asDouble()));
+        }
+        Integer unkId = optional(n, "unk_id") ? intOr(n, path, "unk_id", 0) : null;
+        if (unkId != null && unkId >= pieces.size()) {
+            throw fail(path + ".unk_id", "an id below the vocabulary size " + pieces.size(), String.valueOf(unkId));
+        }
+        return new Unigram(pieces, unkId, bool(n, path, "byte_fallback", false));
     }
 
     // ---- post-processor ----
@@ -260,6 +367,8 @@ final class TokenizerJson {
                 yield new RobertaProcessing(sep.get(0).asText(), sep.get(1).asInt(), cls.get(0).asText(),
                         cls.get(1).asInt(), bool(n, path, "trim_offsets", true), bool(n, path, "add_prefix_space", true));
             }
+            case "ByteLevel" -> new ByteLevelProcessing(bool(n, path, "add_prefix_space", true),
+                    bool(n, path, "trim_offsets", true), bool(n, path, "use_regex", true));
             default -> throw unknownType(path, type, POST_PROCESSORS);
         };
     }
@@ -334,10 +443,33 @@ final class TokenizerJson {
 
     private Decoder decoder(JsonNode n, String path) {
         String type = type(n, path, DECODERS);
-        if (type.equals("WordPiece")) {
-            return new WordPieceDecoder(stringOr(n, path, "prefix", "##"), bool(n, path, "cleanup", true));
-        }
-        throw unknownType(path, type, DECODERS);
+        return switch (type) {
+            case "WordPiece" -> new WordPieceDecoder(stringOr(n, path, "prefix", "##"), bool(n, path, "cleanup", true));
+            case "ByteLevel" -> new ByteLevelDecoder();
+            case "Metaspace" -> new MetaspaceDecoder(singleChar(n, path, "replacement", "\u2581"), prependScheme(n, path));
+            case "ByteFallback" -> new ByteFallbackDecoder();
+            case "Fuse" -> new FuseDecoder();
+            case "Strip" -> new StripDecoder(singleChar(n, path, "content", " "), intOr(n, path, "start", 0),
+                    intOr(n, path, "stop", 0));
+            case "Replace" -> {
+                TextPattern pattern = pattern(n, path);
+                try {
+                    yield new ReplaceDecoder(pattern, string(n, path, "content"));
+                } catch (PatternSyntaxException e) {
+                    throw fail(path + ".pattern", "a valid regex", "'" + pattern.source() + "' (" + e.getDescription() + ")");
+                }
+            }
+            case "BPEDecoder" -> new BpeDecoder(stringOr(n, path, "suffix", "</w>"));
+            case "Sequence" -> {
+                JsonNode list = array(n, path, "decoders");
+                List<Decoder> items = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    items.add(decoder(list.get(i), path + ".decoders[" + i + "]"));
+                }
+                yield new DecoderSequence(items);
+            }
+            default -> throw unknownType(path, type, DECODERS);
+        };
     }
 
     // ---- added tokens, truncation, padding ----
@@ -351,6 +483,7 @@ final class TokenizerJson {
             throw fail("$.added_tokens", "an array", describe(list));
         }
         Map<String, Integer> assigned = new LinkedHashMap<>();
+        int maxAssigned = -1;
         for (int i = 0; i < list.size(); i++) {
             String p = "$.added_tokens[" + i + "]";
             JsonNode t = list.get(i);
@@ -360,24 +493,21 @@ final class TokenizerJson {
             // the model's vocabulary in file order; the file's "id" is only checked (a warning).
             Integer id = assigned.get(content);
             if (id == null) {
-                id = model.tokenToId(content).isPresent() ? model.tokenToId(content).getAsInt()
-                        : model.vocabSize() + assigned.size() - countInModel(assigned, model);
+                if (model.tokenToId(content).isPresent()) {
+                    id = model.tokenToId(content).getAsInt();
+                } else {
+                    // HF: after the largest added id when that is past the model's vocabulary, else
+                    // the vocabulary size
+                    int size = model.vocabSize();
+                    id = maxAssigned < 0 ? size : maxAssigned >= size || size == 0 ? maxAssigned + 1 : size;
+                }
                 assigned.put(content, id);
+                maxAssigned = Math.max(maxAssigned, id);
             }
             out.add(new AddedToken(id, content, bool(t, p, "single_word", false), bool(t, p, "lstrip", false),
                     bool(t, p, "rstrip", false), bool(t, p, "normalized", !special), special));
         }
         return out;
-    }
-
-    private static int countInModel(Map<String, Integer> assigned, Model model) {
-        int n = 0;
-        for (String c : assigned.keySet()) {
-            if (model.tokenToId(c).isPresent()) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private Truncation truncation(JsonNode n, String path) {

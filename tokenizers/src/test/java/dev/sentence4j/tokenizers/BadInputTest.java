@@ -59,12 +59,46 @@ class BadInputTest {
 
     @Test
     void unknownTypeListsSupportedTypes() {
-        String broken = json.replace("\"type\":\"BertPreTokenizer\"", "\"type\":\"ByteLevel\"")
-                .replace("\"type\": \"BertPreTokenizer\"", "\"type\": \"ByteLevel\"");
-        assertThat(broken).contains("ByteLevel");
+        String broken = json.replace("\"type\":\"BertPreTokenizer\"", "\"type\":\"UnicodeScripts\"")
+                .replace("\"type\": \"BertPreTokenizer\"", "\"type\": \"UnicodeScripts\"");
+        assertThat(broken).contains("UnicodeScripts");
         assertThatThrownBy(() -> Tokenizer.fromJson(broken, "minilm.json")).isInstanceOf(TokenizerLoadException.class)
                 .hasMessageContaining("minilm.json").hasMessageContaining("$.pre_tokenizer.type")
-                .hasMessageContaining("'ByteLevel'").hasMessageContaining("BertPreTokenizer, Whitespace");
+                .hasMessageContaining("'UnicodeScripts'").hasMessageContaining("BertPreTokenizer, Whitespace");
+    }
+
+    private static final String BPE = "{\"model\": {\"type\": \"BPE\", \"vocab\": {\"a\": 0, \"b\": 1, \"ab\": 2},"
+            + " \"merges\": MERGES}, \"normalizer\": NORMALIZER}";
+
+    @Test
+    void unsupportedModelTypeListsSupportedOnes() {
+        String broken = BPE.replace("\"BPE\"", "\"SentencePieceChar\"").replace("MERGES", "[]")
+                .replace("NORMALIZER", "null");
+        assertThatThrownBy(() -> Tokenizer.fromJson(broken, "m.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("m.json").hasMessageContaining("$.model.type")
+                .hasMessageContaining("'SentencePieceChar'").hasMessageContaining("WordPiece, BPE, Unigram, WordLevel");
+    }
+
+    @Test
+    void corruptMergesNameTheEntry() {
+        String missing = BPE.replace("MERGES", "[\"a b\", \"a c\"]").replace("NORMALIZER", "null");
+        assertThatThrownBy(() -> Tokenizer.fromJson(missing, "m.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("$.model.merges[1] 'a c': token 'c' is not in the vocabulary");
+        String noSpace = BPE.replace("MERGES", "[\"a b\", \"ab\"]").replace("NORMALIZER", "null");
+        assertThatThrownBy(() -> Tokenizer.fromJson(noSpace, "m.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("$.model.merges[1]: expected \"left right\"");
+        String badArray = BPE.replace("MERGES", "[[\"a\", \"b\"], [\"a\"]]").replace("NORMALIZER", "null");
+        assertThatThrownBy(() -> Tokenizer.fromJson(badArray, "m.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("$.model.merges[1]: expected \"left right\" or [left, right]");
+    }
+
+    @Test
+    void precompiledNormalizerIsNamedAsUnsupported() {
+        String precompiled = BPE.replace("MERGES", "[\"a b\"]")
+                .replace("NORMALIZER", "{\"type\": \"Precompiled\", \"precompiled_charsmap\": \"AAAA\"}");
+        assertThatThrownBy(() -> Tokenizer.fromJson(precompiled, "spm.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("spm.json").hasMessageContaining("$.normalizer.type")
+                .hasMessageContaining("'Precompiled' normalizer").hasMessageContaining("not supported");
     }
 
     @Test

@@ -26,7 +26,17 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The resource as a file (extracted once under target/), failing loudly when missing. */
+    /** Real BPE files from npm (src/test/resources/fixtures/npm, gzipped). */
+    static final String GPT2 = "fixtures/npm/gpt2-tokenizer.json.gz";
+    static final String QWEN3 = "fixtures/npm/qwen3-tokenizer.json.gz";
+    static final String LLAMA2 = "fixtures/npm/llama2-tokenizer.json.gz";
+    static final String GEMMA3 = "fixtures/npm/gemma3-tokenizer.json.gz";
+    static final List<String> NPM = List.of(GPT2, QWEN3, LLAMA2, GEMMA3);
+
+    /**
+     * The resource as a file (extracted once under target/, a {@code .gz} one decompressed),
+     * failing loudly when missing.
+     */
     static Path path(String resource) {
         return EXTRACTED.computeIfAbsent(resource, r -> {
             try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(r)) {
@@ -35,8 +45,10 @@ final class Fixtures {
                 }
                 Path dir = Path.of("target", "fixtures");
                 Files.createDirectories(dir);
-                Path out = dir.resolve(r.replace('/', '_'));
-                Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                boolean gzipped = r.endsWith(".gz");
+                Path out = dir.resolve((gzipped ? r.substring(0, r.length() - 3) : r).replace('/', '_'));
+                Files.copy(gzipped ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in, out,
+                        StandardCopyOption.REPLACE_EXISTING);
                 return out;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot extract " + r, e);

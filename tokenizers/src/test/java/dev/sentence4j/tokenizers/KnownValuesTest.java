@@ -36,6 +36,16 @@ class KnownValuesTest {
     }
 
     @Test
+    void gpt2HelloWorld() {
+        // GPT-2's ids for "Hello world" as OpenAI's encoder (and tiktoken's "gpt2") gives them
+        Encoding e = Fixtures.tokenizer(Fixtures.GPT2).encode("Hello world");
+        assertThat(e.ids()).containsExactly(15496, 995);
+        assertThat(e.tokens()).containsExactly("Hello", "\u0120world");
+        assertThat(e.offsets()).containsExactly(0, 5, 5, 11);
+        assertThat(Fixtures.tokenizer(Fixtures.GPT2).decode(e.ids(), false)).isEqualTo("Hello world");
+    }
+
+    @Test
     void fileSettingsApplyByDefault() {
         Tokenizer fromFile = Fixtures.tokenizer(Fixtures.MINILM);
         assertThat(fromFile.truncation()).isEqualTo(Truncation.of(128));

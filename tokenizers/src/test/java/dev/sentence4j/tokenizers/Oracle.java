@@ -118,11 +118,20 @@ final class Oracle implements AutoCloseable {
     }
 
     Expected encodePair(String a, String b) {
-        return convert(hf.encode(a, b, addSpecialTokens, true), a, b);
+        return encodePair(a, b, addSpecialTokens);
+    }
+
+    Expected encodePair(String a, String b, boolean addSpecial) {
+        return convert(hf.encode(a, b, addSpecial, true), a, b);
     }
 
     List<Expected> encodeBatch(List<String> texts) {
-        ai.djl.huggingface.tokenizers.Encoding[] out = hf.batchEncode(texts, addSpecialTokens, true);
+        return encodeBatch(texts, addSpecialTokens);
+    }
+
+    /** With special tokens on or off for this call, whatever the oracle was built with. */
+    List<Expected> encodeBatch(List<String> texts, boolean addSpecial) {
+        ai.djl.huggingface.tokenizers.Encoding[] out = hf.batchEncode(texts, addSpecial, true);
         List<Expected> result = new ArrayList<>(out.length);
         for (int i = 0; i < out.length; i++) {
             result.add(convert(out[i], texts.get(i), null));

@@ -15,8 +15,8 @@ public record WordPieceDecoder(String prefix, boolean cleanup) implements Decode
     }
 
     @Override
-    public String decode(List<String> tokens) {
-        StringBuilder out = new StringBuilder();
+    public List<String> decodeChain(List<String> tokens) {
+        List<String> out = new java.util.ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (i != 0) {
@@ -29,9 +29,9 @@ public record WordPieceDecoder(String prefix, boolean cleanup) implements Decode
             if (cleanup) {
                 token = cleanup(token);
             }
-            out.append(token);
+            out.add(token);
         }
-        return out.toString();
+        return out;
     }
 
     /** HF decoders/wordpiece.rs cleanup: the same replacements in the same order. */

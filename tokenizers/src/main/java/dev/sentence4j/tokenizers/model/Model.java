@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The model stage (HF models/): turns one pre-tokenized word into tokens. */
-public sealed interface Model permits WordPiece {
+public sealed interface Model permits WordPiece, BPE, Unigram, WordLevel {
 
     /** Tokens for {@code word}, offsets in code points of {@code word}'s normalized text. */
     List<Token> tokenize(NormalizedString word);

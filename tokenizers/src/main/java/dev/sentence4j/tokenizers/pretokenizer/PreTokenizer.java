@@ -7,7 +7,8 @@ import dev.sentence4j.tokenizers.PreTokenizedString;
  * implementation per {@code "type"} of tokenizer.json's {@code pre_tokenizer}.
  */
 public sealed interface PreTokenizer
-        permits BertPreTokenizer, Whitespace, WhitespaceSplit, Punctuation, Digits, Split, PreTokenizerSequence {
+        permits BertPreTokenizer, Whitespace, WhitespaceSplit, Punctuation, Digits, Split, PreTokenizerSequence,
+        ByteLevel, Metaspace {
 
     void preTokenize(PreTokenizedString pts);
 }

@@ -1,7 +1,6 @@
 package dev.sentence4j.tokenizers.processor;
 
 import dev.sentence4j.tokenizers.Encoding;
-import dev.sentence4j.tokenizers.unicode.CharClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +14,6 @@ import java.util.Objects;
 public record RobertaProcessing(String sepToken, int sepId, String clsToken, int clsId, boolean trimOffsets,
                                 boolean addPrefixSpace) implements PostProcessor {
 
-    private static final int BYTE_LEVEL_SPACE = 0x120; // 'Ġ', how byte-level BPE writes ' '
-
     public RobertaProcessing {
         Objects.requireNonNull(sepToken, "sepToken");
         Objects.requireNonNull(clsToken, "clsToken");
@@ -29,9 +26,14 @@ public record RobertaProcessing(String sepToken, int sepId, String clsToken, int
 
     @Override
     public Encoding process(Encoding a, Encoding b, boolean addSpecialTokens) {
+        return process(a, b, addSpecialTokens, null, null);
+    }
+
+    @Override
+    public Encoding process(Encoding a, Encoding b, boolean addSpecialTokens, String textA, String textB) {
         if (trimOffsets) {
-            a = trim(a);
-            b = b == null ? null : trim(b);
+            a = OffsetTrimming.trim(a, addPrefixSpace, textA);
+            b = b == null ? null : OffsetTrimming.trim(b, addPrefixSpace, textB);
         }
         List<Encoding> parts = new ArrayList<>(6);
         if (!addSpecialTokens) {
@@ -50,53 +52,5 @@ public record RobertaProcessing(String sepToken, int sepId, String clsToken, int
             parts.add(Encoding.special(new int[] {sepId}, new String[] {sepToken}, 0));
         }
         return Encoding.merge(parts);
-    }
-
-    private Encoding trim(Encoding e) {
-        List<Encoding> over = new ArrayList<>(e.overflowing().size());
-        for (Encoding o : e.overflowing()) {
-            over.add(trim(o));
-        }
-        String[] tokens = e.rawTokens();
-        int[] offsets = e.rawOffsets().clone();
-        for (int i = 0; i < tokens.length; i++) {
-            String t = tokens[i];
-            int leading = 0;
-            for (int p = 0; p < t.length(); ) {
-                int c = t.codePointAt(p);
-                if (c != BYTE_LEVEL_SPACE && !CharClasses.isWhitespace(c)) {
-                    break;
-                }
-                leading++;
-                p += Character.charCount(c);
-            }
-            int trailing = 0;
-            for (int p = t.length(); p > 0; ) {
-                int c = t.codePointBefore(p);
-                if (c != BYTE_LEVEL_SPACE && !CharClasses.isWhitespace(c)) {
-                    break;
-                }
-                trailing++;
-                p -= Character.charCount(c);
-            }
-            if (leading == 0 && trailing == 0) {
-                continue;
-            }
-            int start = offsets[2 * i];
-            int end = offsets[2 * i + 1];
-            if (leading > 0) {
-                boolean first = i == 0 || start == 0;
-                if (first && addPrefixSpace && leading == 1) {
-                    leading = 0;
-                }
-                start = Math.min(start + leading, end);
-            }
-            if (trailing > 0 && end >= trailing) {
-                end = Math.max(end - trailing, start);
-            }
-            offsets[2 * i] = start;
-            offsets[2 * i + 1] = end;
-        }
-        return e.withOffsets(offsets, over);
     }
 }

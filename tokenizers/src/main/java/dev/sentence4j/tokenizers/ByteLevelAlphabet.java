@@ -1,0 +1,37 @@
+package dev.sentence4j.tokenizers;
+
+/**
+ * GPT-2's byte-to-unicode map (HF pre_tokenizers/byte_level.rs bytes_char, from OpenAI's
+ * encoder.py): printable bytes ('!'..'~', '¡'..'¬', '®'..'ÿ') map to themselves, the other 68
+ * bytes to U+0100 and up, in byte order. So every byte string is a string of visible chars, and
+ * ' ' becomes 'Ġ' (U+0120), '\n' 'Ċ' (U+010A).
+ */
+public final class ByteLevelAlphabet {
+
+    private static final int[] BYTE_TO_CHAR = new int[256];
+    private static final int[] CHAR_TO_BYTE = new int[0x144]; // -1 where the char is no byte's
+
+    static {
+        java.util.Arrays.fill(CHAR_TO_BYTE, -1);
+        int n = 0;
+        for (int b = 0; b < 256; b++) {
+            boolean printable = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
+            int c = printable ? b : 256 + n++;
+            BYTE_TO_CHAR[b] = c;
+            CHAR_TO_BYTE[c] = b;
+        }
+    }
+
+    private ByteLevelAlphabet() {
+    }
+
+    /** The char standing for {@code b} (0..255). */
+    public static int charOf(int b) {
+        return BYTE_TO_CHAR[b & 0xFF];
+    }
+
+    /** The byte {@code c} stands for, or -1 when {@code c} is not in the alphabet. */
+    public static int byteOf(int c) {
+        return c >= 0 && c < CHAR_TO_BYTE.length ? CHAR_TO_BYTE[c] : -1;
+    }
+}

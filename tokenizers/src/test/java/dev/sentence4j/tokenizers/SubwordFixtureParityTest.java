@@ -1,0 +1,68 @@
+package dev.sentence4j.tokenizers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Parity with HF tokenizers on the small hand-made files of src/test/resources/fixtures/subword
+ * (scripts/generate-subword-fixtures.py): Unigram, WordLevel, BPE with prefix/suffix, byte
+ * fallback, ignore_merges, Metaspace's prepend schemes, ByteLevel and Roberta offsets trimming and
+ * every decoder, on the diverse corpus (lines under 1000 chars) and the parity inputs of the
+ * other fixture tests; encodings, pairs and decode.
+ */
+class SubwordFixtureParityTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bytelevel-bpe-trim-offsets", "bytelevel-bpe-roberta", "bpe-prefix-suffix",
+            "bpe-bytefallback-metaspace", "unigram-metaspace", "unigram-bytefallback", "wordlevel-whitespace"})
+    void matchesOracle(String name) {
+        String fixture = "fixtures/subword/" + name + ".json";
+        Tokenizer mine = Fixtures.tokenizer(fixture);
+        List<String> inputs = new ArrayList<>(NpmFixtureParityTest.EXTRA);
+        inputs.addAll(FixtureParityTest.EXTRA);
+        List<String> extra = List.of("hellothere hello there", " hellothere", "the quick <mask> fox", "a <mask>b",
+                "newest widest lowest", "unhappiness happily", "ß 東京 😀 x東京y", "▁▁the", "  the  quick  ");
+        inputs.addAll(extra);
+        for (String line : ParityCorpus.diverse()) {
+            if (line.length() < 1000) {
+                inputs.add(line);
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        try (Oracle oracle = Oracle.plain(Fixtures.path(fixture), true)) {
+            for (boolean special : new boolean[] {true, false}) {
+                List<Oracle.Expected> expected = oracle.encodeBatch(inputs, special);
+                for (int i = 0; i < inputs.size(); i++) {
+                    Encoding e = mine.encode(inputs.get(i), special);
+                    List<String> d = Parity.diff(e, expected.get(i));
+                    if (!d.isEmpty()) {
+                        failures.add("'" + Parity.show(inputs.get(i)) + "' special=" + special + "\n  " + String.join("\n  ", d));
+                    }
+                    if (special) {
+                        for (boolean skip : new boolean[] {true, false}) {
+                            String decoded = mine.decode(e.ids(), skip);
+                            String oracleDecoded = oracle.decode(e.ids(), skip);
+                            if (!decoded.equals(oracleDecoded)) {
+                                failures.add("decode skip=" + skip + " '" + Parity.show(inputs.get(i)) + "': mine '"
+                                        + Parity.show(decoded) + "' oracle '" + Parity.show(oracleDecoded) + "'");
+                            }
+                        }
+                    }
+                }
+                for (int i = 0; i + 1 < extra.size(); i++) {
+                    List<String> d = Parity.diff(mine.encodePair(extra.get(i), extra.get(i + 1), special),
+                            oracle.encodePair(extra.get(i), extra.get(i + 1), special));
+                    if (!d.isEmpty()) {
+                        failures.add("pair '" + extra.get(i) + "' / '" + extra.get(i + 1) + "'\n  " + String.join("\n  ", d));
+                    }
+                }
+            }
+        }
+        assertThat(failures).as(fixture + ": " + failures.size() + " differ; first: "
+                + failures.stream().limit(4).toList()).isEmpty();
+    }
+}
