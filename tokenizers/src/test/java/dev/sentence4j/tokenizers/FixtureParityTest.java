@@ -31,7 +31,7 @@ class FixtureParityTest {
         List<String> inputs = new ArrayList<>(EXTRA);
         inputs.addAll(ParityCorpus.diverse());
         List<String> norm = ParityCorpus.normalizationTest();
-        for (int i = 0; i < norm.size(); i += 7) {
+        for (int i = 0; i < norm.size(); i += 5) {
             inputs.add(norm.get(i));
         }
         List<String> failures = new ArrayList<>();

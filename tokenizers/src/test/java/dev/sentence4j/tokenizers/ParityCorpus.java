@@ -29,7 +29,7 @@ final class ParityCorpus {
 
     /**
      * NormalizationTest.txt: per data line, its five columns as text (hex code points decoded),
-     * joined by spaces, then the raw line itself.
+     * joined by spaces.
      */
     static synchronized List<String> normalizationTest() {
         if (normalization == null) {
@@ -47,7 +47,6 @@ final class ParityCorpus {
                     b.append(c < 4 ? " " : "");
                 }
                 out.add(b.toString());
-                out.add(line);
             }
             normalization = List.copyOf(out);
         }

@@ -24,9 +24,7 @@ class TruncationPaddingParityTest {
         for (TruncationStrategy s : TruncationStrategy.values()) {
             for (Direction d : Direction.values()) {
                 for (int stride : new int[] {0, 3}) {
-                    for (int max : new int[] {12, 31}) {
-                        out.add(Arguments.of(new Truncation(max, s, d, stride)));
-                    }
+                    out.add(Arguments.of(new Truncation(stride == 0 ? 31 : 12, s, d, stride)));
                 }
             }
         }
