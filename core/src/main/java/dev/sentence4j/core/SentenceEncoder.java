@@ -331,7 +331,8 @@ public final class SentenceEncoder implements AutoCloseable {
                 break;
             }
         }
-        float[] data = Arrays.copyOfRange(t.hidden(), t.offset(r, 0), t.offset(r, 0) + len * t.dim());
+        float[] data = new float[len * t.dim()]; // [len * dim]
+        t.hidden().get(t.offset(r, 0), data);
         return new TokenEmbeddings(Arrays.copyOf(encoding.tokens(), len), Arrays.copyOf(encoding.ids(), len), t.dim(), data);
     }
 
