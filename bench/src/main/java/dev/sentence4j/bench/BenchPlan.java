@@ -41,7 +41,7 @@ public record BenchPlan(Path corpus, int sentences, Set<Section> sections, int r
 
     /** The full run: the whole corpus, every section. */
     public static BenchPlan full(Path corpus, Set<Section> sections) {
-        return new BenchPlan(corpus, 10_000, sections, 1, 320, 300, 50, 10_000, 3, 2_000,
+        return new BenchPlan(corpus, 10_000, sections, 1, 320, 300, 50, 10_000, 3, 1_000,
                 List.of(8, 16, 32, 64, 128), List.of(1, 2), 0, null);
     }
 

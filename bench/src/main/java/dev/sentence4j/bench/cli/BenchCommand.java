@@ -90,9 +90,12 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** "sentence4j bench" and this command's own arguments (as a subcommand, picocli's original args start with "bench"). */
     private String commandLine() {
+        java.util.List<String> args = spec.commandLine().getParseResult().originalArgs();
+        int from = spec.parent() != null && args.contains(spec.name()) ? args.indexOf(spec.name()) + 1 : 0;
         StringBuilder b = new StringBuilder("sentence4j bench");
-        for (String a : spec.commandLine().getParseResult().originalArgs()) {
+        for (String a : args.subList(from, args.size())) {
             b.append(' ').append(a);
         }
         return b.toString();

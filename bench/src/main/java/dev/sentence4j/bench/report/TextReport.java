@@ -66,7 +66,32 @@ public final class TextReport {
             line(b, "  %-48s %7.3f", "int8 peak RSS vs LangChain4j int8", r.ratios().int8PeakRss());
         }
         line(b, "(%.0f s)", r.seconds());
+        if (r.pipelines() != null && r.ratios().fp32Throughput() != null) {
+            b.append('\n');
+            line(b, "BENCHMARKS.md row:");
+            line(b, "%s", markdownRow(r));
+        }
         return b.toString();
+    }
+
+    /**
+     * | date | CPU, cores | load start/end | command | s4j fp32 | LC4j fp32 | ratio | s4j int8 | LC4j int8 | ratio
+     * | p50 ms s4j/LC4j (ratio) | peak RSS MiB s4j/LC4j (ratio) | tokenizer ratio |
+     */
+    static String markdownRow(BenchReport r) {
+        BenchReport.Environment e = r.environment();
+        var p = r.pipelines();
+        var q = r.ratios();
+        return String.format(Locale.ROOT,
+                "| %s | %s, %d cores | %s / %s | `%s` | %s | %s | %s | %s | %s | %s | %s / %s (%s) | %s / %s (%s) | %s |",
+                e.date().substring(0, 16).replace('T', ' '), e.cpuModel(), e.cores(),
+                Machine.formatLoad(e.loadAverageStart()), Machine.formatLoad(e.loadAverageEnd()), e.command(),
+                num(p.get(0).sentencesPerSecond(), "%.0f"), num(p.get(1).sentencesPerSecond(), "%.0f"),
+                num(q.fp32Throughput(), "%.2fx"), num(p.get(2).sentencesPerSecond(), "%.0f"),
+                num(p.get(3).sentencesPerSecond(), "%.0f"), num(q.int8Throughput(), "%.2fx"),
+                num(p.get(0).latencyP50Ms(), "%.2f"), num(p.get(1).latencyP50Ms(), "%.2f"), num(q.fp32LatencyP50(), "%.2fx"),
+                num(p.get(0).peakRssMiB(), "%.0f"), num(p.get(1).peakRssMiB(), "%.0f"), num(q.fp32PeakRss(), "%.2fx"),
+                num(q.tokenizerSingleThreaded(), "%.2fx"));
     }
 
     private static String num(Double v, String format) {
