@@ -18,11 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 /**
  * Text in, sentence embeddings out, with sentence-transformers' encode semantics, on ONNX Runtime.
@@ -30,10 +30,15 @@ import java.util.concurrent.CompletionException;
  * <p>Like ST's encode: inputs are sorted by length (longest first), cut into batches (32 by
  * default), each batch padded to its own longest input and truncated at max_seq_length; the
  * Transformer's token embeddings go through Pooling, Dense and Normalize as modules.json says;
- * results come back in input order. One instance is safe for concurrent callers: all per-call
- * state is local and the ONNX session is thread-safe.
+ * results come back in input order. Unlike ST, the length is the token count, known after
+ * tokenizing (a chunk at a time), so batches carry almost no padding; long batches run in slices
+ * of at most {@link Batches#TOKEN_BUDGET} positions. Neither changes a result. One instance is
+ * safe for concurrent callers: all per-call state is local and the ONNX session is thread-safe.
  */
 public final class SentenceEncoder implements AutoCloseable {
+    /** Inputs tokenized per step: large enough to sort well, small enough to bound the memory held. */
+    private static final int CHUNK = 2048;
+
     private final ModelDirectory model;
     private final Tokenizer tokenizer;
     private final OnnxEncoderSession session;
@@ -148,7 +153,6 @@ public final class SentenceEncoder implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             inputs[i] = prompt == null ? texts.get(i) : prompt + texts.get(i);
         }
-        Integer[] order = longestFirst(inputs);
         int promptTokens = promptTokensToMask(prompt);
         boolean wantSentence = options.outputValue() != OutputValue.TOKEN;
         boolean wantTokens = options.outputValue() != OutputValue.SENTENCE;
@@ -157,34 +161,45 @@ public final class SentenceEncoder implements AutoCloseable {
         TokenEmbeddings[] tokenEmbeddings = wantTokens ? new TokenEmbeddings[n] : null;
         TokenInputs buffers = new TokenInputs();
         int batchSize = options.batchSize();
-        // Tokenization of the next batch overlaps the ONNX run of the current one.
-        CompletableFuture<Encoding[]> next = n == 0 ? null : tokenizeAsync(inputs, order, 0, Math.min(batchSize, n));
-        for (int start = 0; start < n; start += batchSize) {
-            int size = Math.min(batchSize, n - start);
-            Encoding[] encodings = join(next);
-            int nextStart = start + size;
-            next = nextStart < n ? tokenizeAsync(inputs, order, nextStart, Math.min(batchSize, n - nextStart)) : null;
-            int seqLen = 1;
-            for (Encoding e : encodings) {
-                seqLen = Math.max(seqLen, e.length());
+        int done = 0;
+        // Inputs are tokenized a chunk at a time; the next chunk's tokenization overlaps the ONNX
+        // runs of the current one. Within a chunk, batches follow token counts, longest first.
+        CompletableFuture<Encoding[]> next = n == 0 ? null : tokenizeAsync(inputs, 0, Math.min(CHUNK, n));
+        for (int chunk = 0; chunk < n; chunk += CHUNK) {
+            int chunkSize = Math.min(CHUNK, n - chunk);
+            Encoding[] encodings = join(next); // [chunkSize], chunk order
+            int nextChunk = chunk + chunkSize;
+            next = nextChunk < n ? tokenizeAsync(inputs, nextChunk, Math.min(CHUNK, n - nextChunk)) : null;
+            int[] lengths = new int[chunkSize];
+            for (int i = 0; i < chunkSize; i++) {
+                lengths[i] = encodings[i].length();
             }
-            buffers.reset(size, seqLen);
-            for (int r = 0; r < size; r++) {
-                buffers.setRow(r, encodings[r].ids(), encodings[r].typeIds(), encodings[r].attentionMask());
-            }
-            TokenEmbeddingBatch tokens = session.run(buffers);
-            if (wantTokens) {
-                for (int r = 0; r < size; r++) {
-                    tokenEmbeddings[order[start + r]] = unpadded(tokens, r, encodings[r]);
+            int[] order = Batches.longestFirst(lengths);
+            for (int b = 0; b < chunkSize; b += batchSize) {
+                int[] batch = Arrays.copyOfRange(order, b, Math.min(chunkSize, b + batchSize));
+                for (int[] run : Batches.runs(batch, lengths, Batches.TOKEN_BUDGET)) {
+                    int seqLen = Math.max(1, lengths[run[0]]);
+                    buffers.reset(run.length, seqLen);
+                    for (int r = 0; r < run.length; r++) {
+                        Encoding e = encodings[run[r]];
+                        buffers.setRow(r, e.ids(), e.typeIds(), e.attentionMask());
+                    }
+                    TokenEmbeddingBatch tokens = session.run(buffers);
+                    if (wantTokens) {
+                        for (int r = 0; r < run.length; r++) {
+                            tokenEmbeddings[chunk + run[r]] = unpadded(tokens, r, encodings[run[r]]);
+                        }
+                    }
+                    if (wantSentence) {
+                        float[] pooled = sentenceEmbeddings(tokens, promptTokens, modelNormalize); // [rows * modelDim]
+                        for (int r = 0; r < run.length; r++) {
+                            System.arraycopy(pooled, r * modelDim, sentences, (chunk + run[r]) * dim, dim);
+                        }
+                    }
                 }
+                done += batch.length;
+                options.progress().onProgress(done, n);
             }
-            if (wantSentence) {
-                float[] pooled = sentenceEmbeddings(tokens, promptTokens, modelNormalize); // [size * modelDim]
-                for (int r = 0; r < size; r++) {
-                    System.arraycopy(pooled, r * modelDim, sentences, order[start + r] * dim, dim);
-                }
-            }
-            options.progress().onProgress(start + size, n);
         }
         Embeddings embeddings = null;
         QuantizedEmbeddings quantized = null;
@@ -208,18 +223,6 @@ public final class SentenceEncoder implements AutoCloseable {
             throw new IllegalArgumentException("truncateDim " + cut + " exceeds the model's dimension " + model.dimension());
         }
         return cut == null ? model.dimension() : cut;
-    }
-
-    /** Indices by length, longest first: ST's np.argsort([-len(s) for s in sentences]), stable here. */
-    private static Integer[] longestFirst(String[] inputs) {
-        Integer[] order = new Integer[inputs.length];
-        int[] lengths = new int[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            order[i] = i;
-            lengths[i] = inputs[i].codePointCount(0, inputs[i].length());
-        }
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -lengths[i]));
-        return order;
     }
 
     /**
@@ -246,12 +249,27 @@ public final class SentenceEncoder implements AutoCloseable {
         return pooled;
     }
 
-    private CompletableFuture<Encoding[]> tokenizeAsync(String[] inputs, Integer[] order, int start, int size) {
+    /**
+     * Tokenizes {@code inputs[start, start + size)}: in the calling thread when that is one input
+     * (a single sentence waits for nothing), else in parallel for the first chunk (nothing else
+     * runs yet) and on one background thread for later chunks (ONNX Runtime holds the cores).
+     */
+    private CompletableFuture<Encoding[]> tokenizeAsync(String[] inputs, int start, int size) {
         boolean lower = model.transformer().doLowerCase();
+        if (size == 1) {
+            return CompletableFuture.completedFuture(
+                    new Encoding[] {tokenizer.encode(TransformerText.prepare(inputs[start], lower))});
+        }
+        if (start == 0) {
+            Encoding[] out = new Encoding[size];
+            IntStream.range(0, size).parallel()
+                    .forEach(r -> out[r] = tokenizer.encode(TransformerText.prepare(inputs[start + r], lower)));
+            return CompletableFuture.completedFuture(out);
+        }
         return CompletableFuture.supplyAsync(() -> {
             Encoding[] out = new Encoding[size];
             for (int r = 0; r < size; r++) {
-                out[r] = tokenizer.encode(TransformerText.prepare(inputs[order[start + r]], lower));
+                out[r] = tokenizer.encode(TransformerText.prepare(inputs[start + r], lower));
             }
             return out;
         });
@@ -306,7 +324,8 @@ public final class SentenceEncoder implements AutoCloseable {
                 break;
             }
         }
-        float[] data = Arrays.copyOfRange(t.hidden(), t.offset(r, 0), t.offset(r, 0) + len * t.dim());
+        float[] data = new float[len * t.dim()]; // [len * dim]
+        t.hidden().get(t.offset(r, 0), data);
         return new TokenEmbeddings(Arrays.copyOf(encoding.tokens(), len), Arrays.copyOf(encoding.ids(), len), t.dim(), data);
     }
 

@@ -7,6 +7,6 @@ public record ClsPooling() implements PoolingStrategy {
         if (tokens.seqLen() == 0) {
             throw new IllegalArgumentException("cls pooling needs at least one token, found seqLen 0");
         }
-        System.arraycopy(tokens.hidden(), tokens.offset(row, 0), out, offset, tokens.dim());
+        tokens.copyToken(row, 0, out, offset);
     }
 }

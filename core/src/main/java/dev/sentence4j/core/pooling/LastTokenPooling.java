@@ -17,6 +17,6 @@ public record LastTokenPooling() implements PoolingStrategy {
                 break;
             }
         }
-        System.arraycopy(tokens.hidden(), tokens.offset(row, last), out, offset, tokens.dim());
+        tokens.copyToken(row, last, out, offset);
     }
 }

@@ -13,14 +13,14 @@ public record MaxPooling() implements PoolingStrategy {
     public void pool(TokenEmbeddingBatch tokens, int row, float[] out, int offset) {
         int dim = tokens.dim();
         Arrays.fill(out, offset, offset + dim, PADDING_VALUE);
-        float[] h = tokens.hidden();
+        float[] token = new float[dim]; // one token at a time, copied out of the (direct) buffer in bulk
         for (int t = 0; t < tokens.seqLen(); t++) {
             if (!tokens.attended(row, t)) {
                 continue;
             }
-            int base = tokens.offset(row, t);
+            tokens.copyToken(row, t, token, 0);
             for (int d = 0; d < dim; d++) {
-                out[offset + d] = Math.max(out[offset + d], h[base + d]);
+                out[offset + d] = Math.max(out[offset + d], token[d]);
             }
         }
     }

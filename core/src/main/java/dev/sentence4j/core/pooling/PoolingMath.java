@@ -13,16 +13,16 @@ final class PoolingMath {
      */
     static double weightedSum(TokenEmbeddingBatch b, int row, float[] acc, boolean positionWeights) {
         double total = 0;
-        float[] h = b.hidden();
+        float[] token = new float[b.dim()]; // one token at a time, copied out of the (direct) buffer in bulk
         for (int t = 0; t < b.seqLen(); t++) {
             if (!b.attended(row, t)) {
                 continue;
             }
             float w = positionWeights ? t + 1 : 1f;
             total += w;
-            int base = b.offset(row, t);
-            for (int d = 0; d < b.dim(); d++) {
-                acc[d] += w * h[base + d];
+            b.copyToken(row, t, token, 0);
+            for (int d = 0; d < token.length; d++) {
+                acc[d] += w * token[d];
             }
         }
         return total;

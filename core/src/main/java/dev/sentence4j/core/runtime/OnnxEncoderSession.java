@@ -30,6 +30,14 @@ import java.util.Set;
  * level ALL (constant folding, node fusions such as attention and layer-norm fusion on CPU),
  * which is ORT's recommended level for CPU inference. {@link OrtSession#run} is thread-safe, so
  * one session serves concurrent callers.
+ *
+ * <p>Intra-op threads do not spin while they wait for work ({@code session.intra_op.allow_spinning
+ * = 0}): between runs and in the graph's serial stretches a spinning worker takes a core from
+ * the JVM threads that tokenize and pool, and on a shared or oversubscribed machine it takes it
+ * from everyone. Measured on the 2-core bench machine under load (same run, alternating):
+ * all-MiniLM-L6-v2 fp32 +30 to +50% sentences/s, int8 +40 to +55% (bench/ and BENCHMARKS.md).
+ * Left at ORT's defaults after measuring: the memory pattern (no effect on peak RSS or speed
+ * here) and the CPU arena (without it, glibc malloc was 15 to 25% slower and peaked higher).
  */
 public final class OnnxEncoderSession implements AutoCloseable {
     /** Output names that hold token embeddings, in order of preference. */
@@ -40,14 +48,16 @@ public final class OnnxEncoderSession implements AutoCloseable {
     private final OrtSession session;
     private final Set<ModelInput> inputs;
     private final String tokenOutput;
+    private final int outputDim; // the token output's last dimension, or -1 when the graph leaves it symbolic
 
     private OnnxEncoderSession(Path file, OrtEnvironment env, OrtSession session, Set<ModelInput> inputs,
-            String tokenOutput) {
+            String tokenOutput, int outputDim) {
         this.file = file;
         this.env = env;
         this.session = session;
         this.inputs = inputs;
         this.tokenOutput = tokenOutput;
+        this.outputDim = outputDim;
     }
 
     /** Opens {@code file}; a missing, corrupt or unsuitable graph is a {@link ModelLoadException} naming it. */
@@ -62,6 +72,7 @@ public final class OnnxEncoderSession implements AutoCloseable {
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             session = env.createSession(file.toString(), options);
         } catch (OrtException e) {
             throw new ModelLoadException(file, "cannot load the ONNX model: " + e.getMessage(), e);
@@ -80,7 +91,12 @@ public final class OnnxEncoderSession implements AutoCloseable {
                 throw new ModelLoadException(file, "graph has no \"input_ids\" input; its inputs: " + session.getInputNames());
             }
             String output = chooseTokenOutput(file, session.getOutputInfo());
-            return new OnnxEncoderSession(file, env, session, inputs, output);
+            int dim = -1;
+            if (session.getOutputInfo().get(output).getInfo() instanceof TensorInfo t && t.getShape().length == 3
+                    && t.getShape()[2] > 0) {
+                dim = (int) t.getShape()[2];
+            }
+            return new OnnxEncoderSession(file, env, session, inputs, output, dim);
         } catch (OrtException | RuntimeException e) {
             closeQuietlyAfter(session, e);
             if (e instanceof ModelLoadException m) {
@@ -130,13 +146,26 @@ public final class OnnxEncoderSession implements AutoCloseable {
         return file;
     }
 
-    /** Runs one padded batch; returns its token embeddings with the batch's attention mask. */
+    /**
+     * Runs one padded batch; returns its token embeddings with the batch's attention mask. When
+     * the graph fixes the output width, ONNX Runtime writes the output straight into the batch's
+     * reused direct buffer (a pinned output) and the result reads from there: it is valid until
+     * the next run with the same {@code batch}.
+     */
     public TokenEmbeddingBatch run(TokenInputs batch) {
         Map<String, OnnxTensor> feed = new HashMap<>();
         long[] shape = {batch.batch(), batch.seqLen()};
+        OnnxTensor pinned = null;
         try {
             for (ModelInput input : inputs) {
                 feed.put(input.onnxName(), OnnxTensor.createTensor(env, batch.view(input), shape));
+            }
+            if (outputDim > 0) {
+                FloatBuffer out = batch.output(outputDim); // [batch * seqLen * dim]
+                pinned = OnnxTensor.createTensor(env, out, new long[] {batch.batch(), batch.seqLen(), outputDim});
+                try (OrtSession.Result result = session.run(feed, Set.of(), Map.of(tokenOutput, pinned))) {
+                    return new TokenEmbeddingBatch(out, batch.maskCopy(), batch.batch(), batch.seqLen(), outputDim);
+                }
             }
             try (OrtSession.Result result = session.run(feed, Set.of(tokenOutput))) {
                 Optional<OnnxValue> value = result.get(tokenOutput);
@@ -148,9 +177,7 @@ public final class OnnxEncoderSession implements AutoCloseable {
                     throw new IllegalStateException(file + ": output \"" + tokenOutput + "\": expected shape ["
                             + batch.batch() + ", " + batch.seqLen() + ", dim], found " + java.util.Arrays.toString(outShape));
                 }
-                FloatBuffer fb = tensor.getFloatBuffer();
-                float[] hidden = new float[fb.remaining()]; // [batch * seqLen * dim]
-                fb.get(hidden);
+                float[] hidden = floats(tensor); // [batch * seqLen * dim]
                 return new TokenEmbeddingBatch(hidden, batch.maskCopy(), batch.batch(), batch.seqLen(), (int) outShape[2]);
             }
         } catch (OrtException e) {
@@ -160,7 +187,24 @@ public final class OnnxEncoderSession implements AutoCloseable {
             for (OnnxTensor t : feed.values()) {
                 t.close();
             }
+            if (pinned != null) {
+                pinned.close();
+            }
         }
+    }
+
+    /**
+     * The tensor's values in one float[]: ORT's getFloatBuffer already copies the native output
+     * into a heap buffer, so its array is taken as it is rather than copied a second time.
+     */
+    private static float[] floats(OnnxTensor tensor) {
+        FloatBuffer fb = tensor.getFloatBuffer();
+        if (fb.hasArray() && fb.arrayOffset() == 0 && fb.position() == 0 && fb.remaining() == fb.array().length) {
+            return fb.array();
+        }
+        float[] out = new float[fb.remaining()];
+        fb.get(out);
+        return out;
     }
 
     @Override

@@ -2,12 +2,14 @@ package dev.sentence4j.core.runtime;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 
 /**
- * The int64 inputs of one padded batch, in direct native-order buffers that ONNX Runtime reads
- * without copying. Reusable: {@link #reset(int, int)} grows the buffers only when a batch is
- * larger than any before. Not thread-safe: one instance per encode call.
+ * The buffers of one padded batch: its int64 inputs, in direct native-order buffers that ONNX
+ * Runtime reads without copying, and room for its token embeddings output, which ONNX Runtime
+ * writes in place. Reusable: buffers grow only when a batch is larger than any before. Not
+ * thread-safe: one instance per encode call.
  */
 public final class TokenInputs {
     private LongBuffer inputIds;      // [batch * seqLen]
@@ -15,6 +17,7 @@ public final class TokenInputs {
     private LongBuffer tokenTypeIds;  // [batch * seqLen]
     private LongBuffer positionIds;   // [batch * seqLen]
     private int[] mask = new int[0];  // [batch * seqLen], the mask again for pooling
+    private FloatBuffer output = FloatBuffer.allocate(0); // [batch * seqLen * dim], direct once used
     private int batch;
     private int seqLen;
 
@@ -72,6 +75,21 @@ public final class TokenInputs {
     /** A copy of the attention mask, {@code [batch * seqLen]}. */
     public int[] maskCopy() {
         return java.util.Arrays.copyOf(mask, batch * seqLen);
+    }
+
+    /**
+     * Room for this batch's output of width {@code dim}: a direct buffer of exactly
+     * {@code batch * seqLen * dim} floats, reused (its contents are overwritten) by the next batch.
+     */
+    FloatBuffer output(int dim) {
+        int n = Math.multiplyExact(Math.multiplyExact(batch, seqLen), dim);
+        if (output.capacity() < n) {
+            output = ByteBuffer.allocateDirect(Math.multiplyExact(n, Float.BYTES)).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+        FloatBuffer v = output.duplicate();
+        v.clear();
+        v.limit(n);
+        return v.slice();
     }
 
     /** A view of the given input covering exactly this batch. */

@@ -1,0 +1,55 @@
+package dev.sentence4j.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How encode cuts tokenized inputs into ONNX runs.
+ *
+ * <p>ST sorts by character length and pads each batch to its longest input; sorting by token
+ * count instead makes each batch pad to within a token or two of its shortest input (on the
+ * fortunes-10k corpus: 8% padded positions instead of 44%). A batch whose padded size passes a
+ * token budget runs in slices, which bounds ONNX Runtime's activation memory (attention alone is
+ * rows * heads * seqLen^2 floats) without shrinking the matrix products of short inputs.
+ * Neither changes a result: padding is masked and rows are independent.
+ */
+final class Batches {
+    /** Padded positions per ONNX run at most (unless one row is longer): 32 rows of 64 tokens. */
+    static final int TOKEN_BUDGET = 2048;
+
+    private Batches() {}
+
+    /** Indices ordered by length, longest first; equal lengths keep input order. */
+    static int[] longestFirst(int[] lengths) {
+        Integer[] order = new Integer[lengths.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(lengths[b], lengths[a]));
+        int[] out = new int[order.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+
+    /**
+     * Cuts {@code batch} (indices ordered longest first) into runs of at most
+     * {@code max(1, tokenBudget / longest)} rows each.
+     */
+    static List<int[]> runs(int[] batch, int[] lengths, int tokenBudget) {
+        if (tokenBudget <= 0) {
+            throw new IllegalArgumentException("tokenBudget must be > 0, found " + tokenBudget);
+        }
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        while (start < batch.length) {
+            int rows = Math.max(1, tokenBudget / Math.max(1, lengths[batch[start]]));
+            int end = Math.min(batch.length, start + rows);
+            out.add(Arrays.copyOfRange(batch, start, end));
+            start = end;
+        }
+        return out;
+    }
+}

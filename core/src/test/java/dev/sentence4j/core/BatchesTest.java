@@ -1,0 +1,52 @@
+package dev.sentence4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class BatchesTest {
+    @Test
+    void longestFirstIsStable() {
+        assertThat(Batches.longestFirst(new int[] {3, 7, 3, 9, 7})).containsExactly(3, 1, 4, 0, 2);
+        assertThat(Batches.longestFirst(new int[0])).isEmpty();
+    }
+
+    @Test
+    void runsKeepEveryRowOnceInOrderWithinTheBudget() {
+        Random random = new Random(9);
+        for (int trial = 0; trial < 200; trial++) {
+            int[] lengths = random.ints(1 + random.nextInt(60), 1, 300).toArray();
+            int[] order = Batches.longestFirst(lengths);
+            int budget = 1 + random.nextInt(4096);
+            List<int[]> runs = Batches.runs(order, lengths, budget);
+            List<Integer> flat = new ArrayList<>();
+            for (int[] run : runs) {
+                assertThat(run).isNotEmpty();
+                // padded size = rows * longest (the first row): within budget unless a single row
+                assertThat(run.length == 1 || run.length * lengths[run[0]] <= budget)
+                        .as("run %s of lengths %s, budget %d", Arrays.toString(run), Arrays.toString(lengths), budget).isTrue();
+                for (int i : run) {
+                    flat.add(i);
+                }
+            }
+            assertThat(flat).containsExactlyElementsOf(Arrays.stream(order).boxed().toList());
+        }
+    }
+
+    @Test
+    void shortInputsStayInOneRun() {
+        int[] lengths = new int[32];
+        Arrays.fill(lengths, 30);
+        assertThat(Batches.runs(Batches.longestFirst(lengths), lengths, Batches.TOKEN_BUDGET)).hasSize(1);
+    }
+
+    @Test
+    void rejectsANonPositiveBudget() {
+        assertThatThrownBy(() -> Batches.runs(new int[] {0}, new int[] {5}, 0)).hasMessageContaining("tokenBudget");
+    }
+}
