@@ -2,13 +2,13 @@
 # Runs the sentence4j bench without the CLI: builds the bench module when its sources (or
 # core's, tokenizers', models') changed, then runs dev.sentence4j.bench.BenchMain with the given
 # options (--json, --quick, --sections, --rounds, --corpus, --profile). Build output goes to a
-# log so that stdout stays the report. Same as `./sentence4j bench` once the CLI registers it.
+# log so that stdout stays the report. `./sentence4j bench ...` runs this script.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/bench/target/sentence4j-bench-0.1.0-SNAPSHOT.jar"
 stamp="$root/bench/target/.bench-built"
 
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin/java}"
+java_bin="${SENTENCE4J_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}"  # the launcher passes a JDK >= 21
 if [[ -z "$java_bin" || ! -x "$java_bin" ]]; then
   java_bin="$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V | tail -n1 || true)"
 fi
