@@ -37,6 +37,9 @@ import picocli.CommandLine.Command;
         ModelsCommand.class,
         InfoCommand.class,
         DownloadCommand.class,
+        IndexCommand.class,
+        ParaphraseMiningCommand.class,
+        CommunitiesCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
