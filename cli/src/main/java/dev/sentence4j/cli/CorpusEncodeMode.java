@@ -44,6 +44,11 @@ final class CorpusEncodeMode {
         if (s.output() == null) {
             throw new IllegalArgumentException("corpus mode writes a directory of chunks and a manifest: give --output DIR");
         }
+        String outName = s.output().getFileName() == null ? "" : s.output().getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!Files.isDirectory(s.output()) && (outName.endsWith(".npy") || outName.endsWith(".jsonl") || outName.endsWith(".csv"))) {
+            throw new IllegalArgumentException("--output " + s.output() + " names a file, but corpus mode writes a directory of chunks and a"
+                    + " manifest; give --output DIR/ (add --merge for one embeddings.npy at the end)");
+        }
         Path inputPath = Path.of(s.input());
         if (!Files.isRegularFile(inputPath)) {
             throw new IllegalArgumentException("input file '" + s.input() + "' does not exist");

@@ -20,7 +20,7 @@ final class IndexSearch {
     private IndexSearch() {}
 
     static int run(ModelOptions model, boolean modelGiven, Path indexDir, List<String> queries, int topK, boolean exact,
-            boolean json, PrintStream out) throws Exception {
+            Integer numCandidates, boolean json, PrintStream out) throws Exception {
         try (VectorIndex index = VectorIndex.open(indexDir)) {
             String indexModel = index.metadata().model();
             if (modelGiven && !model.model.equals(indexModel)) {
@@ -38,7 +38,8 @@ final class IndexSearch {
                 String qPrompt = encoder.info().prompts().containsKey("query") ? "query" : null;
                 Embeddings q = encoder.encode(queries, EncodeOptions.defaults().withPromptName(qPrompt)).embeddings();
                 for (int i = 0; i < queries.size(); i++) {
-                    List<IndexHit> hits = index.search(q.row(i), topK, exact);
+                    List<IndexHit> hits = index.search(q.row(i), topK, exact,
+                        numCandidates != null ? numCandidates : index.defaultCandidates(topK));
                     if (json) {
                         List<Map<String, Object>> list = new ArrayList<>();
                         for (IndexHit h : hits) {

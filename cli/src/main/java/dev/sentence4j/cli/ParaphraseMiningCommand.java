@@ -2,6 +2,8 @@ package dev.sentence4j.cli;
 
 import dev.sentence4j.cli.output.Json;
 import dev.sentence4j.cli.output.TextTable;
+import dev.sentence4j.core.Embeddings;
+import dev.sentence4j.corpus.index.VectorIndex;
 import dev.sentence4j.corpus.mining.ParaphraseMining;
 import dev.sentence4j.corpus.mining.ScoredPair;
 import java.io.PrintStream;
@@ -29,6 +31,7 @@ import picocli.CommandLine.Option;
         "  sentence4j encode --input corpus.txt --output vecs/ --merge",
         "  sentence4j paraphrase-mining --vectors vecs/embeddings.npy --texts corpus.txt --limit 20",
         "  sentence4j paraphrase-mining --index corpus.idx --json",
+        "  sentence4j paraphrase-mining --index big.idx --approximate --top-k 10 --limit 100",
     })
 final class ParaphraseMiningCommand implements Callable<Integer> {
     @Mixin VectorSourceOptions source;
@@ -39,6 +42,10 @@ final class ParaphraseMiningCommand implements Callable<Integer> {
     @Option(names = "--max-pairs", paramLabel = "N", defaultValue = "500000", description = "Pairs kept (ST's max_pairs, default ${DEFAULT-VALUE}).")
     int maxPairs;
 
+    @Option(names = "--approximate",
+        description = "With --index: take each row's --top-k candidates from the HNSW graph instead of scanning every row (fast on large corpora; a pair the graph misses is missed).")
+    boolean approximate;
+
     @Option(names = "--limit", paramLabel = "N", description = "Print only the best N pairs.")
     Integer limit;
 
@@ -48,7 +55,27 @@ final class ParaphraseMiningCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         VectorSourceOptions.Loaded in = source.load();
-        List<ScoredPair> pairs = ParaphraseMining.mine(in.embeddings(), in.similarity(), topK, maxPairs);
+        List<ScoredPair> pairs;
+        if (approximate) {
+            if (source.index == null) {
+                throw new IllegalArgumentException("--approximate walks an index's HNSW graph: give --index DIR");
+            }
+            try (VectorIndex index = VectorIndex.open(source.index)) {
+                Embeddings e = in.embeddings();
+                ParaphraseMining.Neighbours graph = (i, k) -> {
+                    try {
+                        return index.nearestIds(e.row(i), k, false).stream()
+                            .map(nb -> new ParaphraseMining.Neighbour((int) nb.id(), nb.score()))
+                            .toArray(ParaphraseMining.Neighbour[]::new);
+                    } catch (java.io.IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                };
+                pairs = ParaphraseMining.mine(e.rows(), graph, topK, maxPairs);
+            }
+        } else {
+            pairs = ParaphraseMining.mine(in.embeddings(), in.similarity(), topK, maxPairs);
+        }
         if (limit != null) {
             if (limit < 1) {
                 throw new IllegalArgumentException("--limit must be >= 1, got " + limit);

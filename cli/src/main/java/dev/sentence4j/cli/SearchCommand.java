@@ -56,6 +56,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "With --index: score every vector instead of walking the HNSW graph.")
     boolean exact;
 
+    @Option(names = "--num-candidates", paramLabel = "N",
+        description = "With --index: graph candidates rescored per query; more is slower and finds more (default: max(K, 100), x2 for int8, x5 for binary indexes).")
+    Integer numCandidates;
+
     @Option(names = {"-k", "--top-k"}, paramLabel = "K", defaultValue = "5", description = "Hits per query (default ${DEFAULT-VALUE}).")
     int topK;
 
@@ -83,7 +87,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (index != null) {
             boolean modelGiven = spec.commandLine().getParseResult().hasMatchedOption("--model");
-            return IndexSearch.run(model, modelGiven, index, queries, topK, exact, json, System.out);
+            return IndexSearch.run(model, modelGiven, index, queries, topK, exact, numCandidates, json, System.out);
         }
         if (exact) {
             throw new IllegalArgumentException("--exact applies to --index; --corpus search is always exact");

@@ -98,6 +98,22 @@ class CorpusModeCliTest {
         r = CliRun.of("encode", "-m", MODEL, "--input", csv.toString(), "--output", dir.resolve("c2") + "/");
         assertThat(r.err()).contains("--text-column");
 
+        Path bad = dir.resolve("bad.txt");
+        byte[] body = ("fine\nbro" + "\u0000" + "ken\n" + "word ".repeat(300) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int zero = new String(body, java.nio.charset.StandardCharsets.UTF_8).indexOf('\u0000');
+        body[zero] = (byte) 0xFF; // not UTF-8 anywhere
+        Files.write(bad, body);
+        r = CliRun.of("encode", "-m", MODEL, "--input", bad.toString(), "--output", dir.resolve("b1") + "/");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("bad.txt: line 2 is not valid UTF-8 (byte 0xFF at byte 4 of the line)").contains("--skip-invalid");
+        r = CliRun.of("encode", "-m", MODEL, "--input", bad.toString(), "--output", dir.resolve("b2") + "/", "--skip-invalid");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("2 rows (0 blank, 1 truncated, 1 skipped)");
+        assertThat(Files.readString(dir.resolve("b2").resolve("manifest.json"))).contains("line 2 is not valid UTF-8");
+
+        r = CliRun.of("encode", "-m", MODEL, "--input", jsonl.toString(), "--text-field", "body", "--output", dir.resolve("v.npy").toString());
+        assertThat(r.err()).contains("names a file, but corpus mode writes a directory");
+
         Path small = dir.resolve("small.txt");
         Files.writeString(small, "alpha\n\nbeta\n");
         r = CliRun.of("encode", "-m", MODEL, "--input", small.toString(), "--output", dir.resolve("s") + "/");
@@ -125,6 +141,10 @@ class CorpusModeCliTest {
         CliRun pm = CliRun.of("paraphrase-mining", "--index", idx.toString(), "--json", "--limit", "1");
         assertThat(pm.exitCode()).as(pm.err()).isZero();
         assertThat(pm.out()).contains("\"i\":0,\"j\":1");
+        CliRun all = CliRun.of("paraphrase-mining", "--index", idx.toString(), "--json");
+        CliRun graph = CliRun.of("paraphrase-mining", "--index", idx.toString(), "--approximate", "--json");
+        assertThat(graph.exitCode()).as(graph.err()).isZero();
+        assertThat(graph.out()).isEqualTo(all.out()); // 5 rows: the graph finds every neighbour
         CliRun c = CliRun.of("communities", "--index", idx.toString(), "--threshold", "0.3", "--min-community-size", "2", "--json");
         assertThat(c.exitCode()).as(c.err()).isZero();
         assertThat(c.out()).contains("\"size\":");

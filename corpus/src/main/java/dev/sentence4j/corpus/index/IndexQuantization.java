@@ -31,7 +31,7 @@ public enum IndexQuantization {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Candidates gathered on the graph per hit wanted, before full-precision rescoring. */
+    /** Factor on the graph candidates, to make up for quantized scores' ranking errors before full-precision rescoring. */
     public int oversample() {
         return switch (this) {
             case NONE -> 1;

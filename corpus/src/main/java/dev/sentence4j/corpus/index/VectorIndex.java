@@ -27,7 +27,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * A sentence4j vector index opened for search. Approximate search walks the HNSW graph for
- * {@code k * oversample} candidates (more for quantized graphs), then rescores every candidate
+ * {@code numCandidates} candidates (Lucene's k, i.e. the search beam; by default
+ * max(k, {@value #DEFAULT_NUM_CANDIDATES}) times the quantization's oversampling), then rescores every candidate
  * with its float32 vector and the model's similarity and keeps the best k; exact search scores
  * every vector. Either way the scores are the model's own (e.g. cosine in [-1, 1]), and ties
  * go to the lower id. Thread-safe for searches.
@@ -36,6 +37,9 @@ public final class VectorIndex implements AutoCloseable {
     /** Best first: score descending, then id ascending. */
     static final Comparator<Candidate> ORDER =
             Comparator.comparingDouble((Candidate c) -> c.score).reversed().thenComparingLong(c -> c.id);
+
+    /** Graph candidates per query before oversampling: the beam that makes recall@10 >= 0.98 at 100k rows. */
+    public static final int DEFAULT_NUM_CANDIDATES = 100;
 
     private final Path path;
     private final Directory directory;
@@ -88,22 +92,27 @@ public final class VectorIndex implements AutoCloseable {
 
     /** The k most similar documents. {@code exact} scans every vector instead of the graph. */
     public List<IndexHit> search(float[] query, int k, boolean exact) throws IOException {
-        return search(query, k, exact, metadata.quantization().oversample());
+        return search(query, k, exact, defaultCandidates(k));
     }
 
-    /** As {@link #search(float[], int, boolean)}, with {@code oversample * k} graph candidates before rescoring. */
-    public List<IndexHit> search(float[] query, int k, boolean exact, int oversample) throws IOException {
+    /** Graph candidates for {@code k} hits by default: max(k, 100) times the quantization's oversampling. */
+    public int defaultCandidates(int k) {
+        return Math.max(k, DEFAULT_NUM_CANDIDATES) * metadata.quantization().oversample();
+    }
+
+    /** As {@link #search(float[], int, boolean)}, with {@code numCandidates} graph candidates rescored. */
+    public List<IndexHit> search(float[] query, int k, boolean exact, int numCandidates) throws IOException {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, found " + k);
         }
-        if (oversample < 1) {
-            throw new IllegalArgumentException("oversample must be >= 1, found " + oversample);
+        if (numCandidates < k) {
+            throw new IllegalArgumentException("numCandidates must be >= k (" + k + "), found " + numCandidates);
         }
         if (query.length != metadata.dimension()) {
             throw new IllegalArgumentException("vector dimensions differ: query " + query.length + " != index "
                     + metadata.dimension() + " (" + path + ")");
         }
-        List<Candidate> best = exact ? scanAll(query, k) : graphCandidates(query, k, oversample);
+        List<Candidate> best = exact ? scanAll(query, k) : graphCandidates(query, k, numCandidates);
         List<IndexHit> hits = new ArrayList<>(best.size());
         StoredFields stored = reader.storedFields();
         for (Candidate c : best) {
@@ -114,8 +123,21 @@ public final class VectorIndex implements AutoCloseable {
         return hits;
     }
 
-    private List<Candidate> graphCandidates(float[] query, int k, int oversample) throws IOException {
-        int candidates = (int) Math.min((long) k * oversample, Math.max(1, reader.numDocs()));
+    /**
+     * The k nearest rows of {@code query} as (id, score) pairs, without loading stored fields
+     * (for mining over the graph).
+     */
+    public List<IndexNeighbour> nearestIds(float[] query, int k, boolean exact) throws IOException {
+        List<Candidate> best = exact ? scanAll(query, k) : graphCandidates(query, k, defaultCandidates(k));
+        List<IndexNeighbour> out = new ArrayList<>(best.size());
+        for (Candidate c : best) {
+            out.add(new IndexNeighbour(c.id, c.score));
+        }
+        return out;
+    }
+
+    private List<Candidate> graphCandidates(float[] query, int k, int numCandidates) throws IOException {
+        int candidates = Math.min(numCandidates, Math.max(1, reader.numDocs()));
         TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, candidates), candidates);
         List<LeafReaderContext> leaves = reader.leaves();
         List<Candidate> rescored = new ArrayList<>(top.scoreDocs.length);

@@ -30,16 +30,47 @@ public final class ParaphraseMining {
 
     private ParaphraseMining() {}
 
+    /** The best {@code k} rows for row {@code i}, best first (may include i itself). */
+    @FunctionalInterface
+    public interface Neighbours {
+        Neighbour[] of(int i, int k);
+    }
+
+    /** A row and its score against the query row. */
+    public record Neighbour(int row, float score) {}
+
+    /** Exact mining: every row's neighbours by a full scan. */
     public static List<ScoredPair> mine(Embeddings embeddings, Similarity similarity, int topK, int maxPairs) {
+        int n = embeddings.rows();
+        int dim = embeddings.dimension();
+        float[] data = embeddings.data();
+        float[] scores = new float[n];
+        Integer[] order = new Integer[n];
+        Neighbours exact = (i, k) -> {
+            for (int j = 0; j < n; j++) {
+                scores[j] = similarity.score(data, i * dim, data, j * dim, dim);
+            }
+            int[] top = topIndices(scores, k, order);
+            Neighbour[] out = new Neighbour[top.length];
+            for (int t = 0; t < top.length; t++) {
+                out[t] = new Neighbour(top[t], scores[top[t]]);
+            }
+            return out;
+        };
+        return mine(n, exact, topK, maxPairs);
+    }
+
+    /**
+     * Mining over any neighbour source, e.g. an HNSW index (approximate: a pair the graph misses
+     * is missed here, which is what makes millions of rows feasible).
+     */
+    public static List<ScoredPair> mine(int n, Neighbours neighbours, int topK, int maxPairs) {
         if (topK < 1) {
             throw new IllegalArgumentException("top_k must be >= 1, found " + topK);
         }
         if (maxPairs < 1) {
             throw new IllegalArgumentException("max_pairs must be >= 1, found " + maxPairs);
         }
-        int n = embeddings.rows();
-        int dim = embeddings.dimension();
-        float[] data = embeddings.data();
         int k = Math.min(topK + 1, n);
         // ST's heap of (score, i, j) tuples: Python compares score, then i, then j.
         Comparator<Directed> heapOrder = Comparator.comparingDouble((Directed d) -> d.score)
@@ -47,15 +78,11 @@ public final class ParaphraseMining {
         PriorityQueue<Directed> pairs = new PriorityQueue<>(heapOrder);
         double minScore = -1;
         long added = 0;
-        float[] scores = new float[n];
-        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                scores[j] = similarity.score(data, i * dim, data, j * dim, dim);
-            }
-            for (int t : topIndices(scores, k, order)) {
-                if (t != i && scores[t] > minScore) {
-                    pairs.add(new Directed(scores[t], i, t));
+            for (Neighbour nb : neighbours.of(i, k)) {
+                int t = nb.row();
+                if (t != i && nb.score() > minScore) {
+                    pairs.add(new Directed(nb.score(), i, t));
                     added++;
                     if (added >= maxPairs) {
                         minScore = pairs.poll().score;

@@ -60,25 +60,29 @@ public final class HnswBenchmark {
             }
             double build = (System.nanoTime() - b0) / 1e9;
             try (VectorIndex index = VectorIndex.open(dir)) {
+                out.printf(Locale.ROOT, "%-6s build %.1f s  index %.1f MB%n", kind, build, index.sizeOnDisk() / 1e6);
                 for (int i = 0; i < Math.min(50, nq); i++) {
                     index.search(queries.row(i), 10, false); // warm-up
                 }
-                int found = 0;
-                long s0 = System.nanoTime();
-                for (int i = 0; i < nq; i++) {
-                    Set<Integer> t = new HashSet<>();
-                    for (int id : truth[i]) {
-                        t.add(id);
-                    }
-                    for (IndexHit h : index.search(queries.row(i), 10, false)) {
-                        if (t.contains((int) h.id())) {
-                            found++;
+                int oversample = q.oversample();
+                for (int candidates : new int[] {10 * oversample, 50 * oversample, index.defaultCandidates(10), 200 * oversample}) {
+                    int found = 0;
+                    long s0 = System.nanoTime();
+                    for (int i = 0; i < nq; i++) {
+                        Set<Integer> t = new HashSet<>();
+                        for (int id : truth[i]) {
+                            t.add(id);
+                        }
+                        for (IndexHit h : index.search(queries.row(i), 10, false, candidates)) {
+                            if (t.contains((int) h.id())) {
+                                found++;
+                            }
                         }
                     }
+                    double secs = (System.nanoTime() - s0) / 1e9;
+                    out.printf(Locale.ROOT, "       candidates %4d%s  recall@10 %.4f  %.0f QPS%n", candidates,
+                            candidates == index.defaultCandidates(10) ? " (default)" : "          ", found / (10.0 * nq), nq / secs);
                 }
-                double secs = (System.nanoTime() - s0) / 1e9;
-                out.printf(Locale.ROOT, "%-6s recall@10 %.4f  %.0f QPS  build %.1f s  index %.1f MB  segments %d%n", kind,
-                        found / (10.0 * nq), nq / secs, build, index.sizeOnDisk() / 1e6, 1);
             }
             out.flush();
         }

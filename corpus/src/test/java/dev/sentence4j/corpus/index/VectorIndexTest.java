@@ -37,10 +37,14 @@ class VectorIndexTest {
     }
 
     static Path build(String name, IndexQuantization q) throws IOException {
+        return build(name, q, N);
+    }
+
+    static Path build(String name, IndexQuantization q, int rows) throws IOException {
         Path p = dir.resolve(name);
         IndexMetadata meta = new IndexMetadata("synthetic", DIM, Similarity.COSINE, true, q, 0);
         try (VectorIndexWriter w = VectorIndexWriter.create(VectorIndexConfig.of(p).withQuantization(q), meta)) {
-            for (int i = 0; i < N; i++) {
+            for (int i = 0; i < rows; i++) {
                 w.add(i, i + 1, "row " + i, corpus.row(i));
             }
         }
@@ -93,6 +97,29 @@ class VectorIndexTest {
                 IndexHit top = index.search(queries.row(0), 1, false).get(0);
                 assertThat(top.score()).isEqualTo(Similarity.COSINE.score(queries.row(0), corpus.row((int) top.id())));
             }
+        }
+    }
+
+    @Test
+    void miningOverTheGraphFindsTheExactTopPairs() throws IOException {
+        int rows = 1000; // exact mining is O(rows^2 * dim)
+        Embeddings first = new Embeddings(rows, DIM, java.util.Arrays.copyOf(corpus.data(), rows * DIM));
+        try (VectorIndex index = VectorIndex.open(build("mining", IndexQuantization.NONE, rows))) {
+            var graph = dev.sentence4j.corpus.mining.ParaphraseMining.mine(rows, (i, k) -> {
+                try {
+                    return index.nearestIds(first.row(i), k, false).stream()
+                            .map(nb -> new dev.sentence4j.corpus.mining.ParaphraseMining.Neighbour((int) nb.id(), nb.score()))
+                            .toArray(dev.sentence4j.corpus.mining.ParaphraseMining.Neighbour[]::new);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, 5, 1000);
+            var exact = dev.sentence4j.corpus.mining.ParaphraseMining.mine(first, Similarity.COSINE, 5, 1000);
+            // the 100 best pairs: the graph may miss a few, never invent one
+            Set<String> exactTop = new HashSet<>();
+            exact.subList(0, 100).forEach(p -> exactTop.add(p.i() + "-" + p.j()));
+            long shared = graph.subList(0, 100).stream().filter(p -> exactTop.contains(p.i() + "-" + p.j())).count();
+            assertThat(shared).isGreaterThanOrEqualTo(95);
         }
     }
 
