@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param embeddings      float32 sentence embeddings (after truncation and normalization); null
  *                        when the output value is {@link OutputValue#TOKEN}
- * @param quantized       the same, quantized, when a precision other than float32 was asked; else null
+ * @param quantized       the sentence embeddings quantized, when a precision other than float32 was
+ *                        asked and sentence embeddings were; else null
  * @param tokenEmbeddings per-input token embeddings for TOKEN or BOTH; else empty
  */
 public record EncodeResult(Embeddings embeddings, QuantizedEmbeddings quantized, List<TokenEmbeddings> tokenEmbeddings) {

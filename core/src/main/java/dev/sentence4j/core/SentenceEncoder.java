@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Text in, sentence embeddings out, with sentence-transformers' encode semantics, on ONNX Runtime.
@@ -119,6 +121,14 @@ public final class SentenceEncoder implements AutoCloseable {
         return info.dimension();
     }
 
+    /**
+     * All-pairs scores with the model's similarity function (ST's {@code model.similarity}):
+     * {@code [a.rows() * b.rows()]}, row i holding a[i] against each row of b.
+     */
+    public float[] similarity(Embeddings a, Embeddings b) {
+        return info.similarity().matrix(a, b);
+    }
+
     /** Sentence embeddings with the default options. */
     public Embeddings encode(List<String> texts) {
         return encode(texts, EncodeOptions.defaults()).embeddings();
@@ -139,33 +149,14 @@ public final class SentenceEncoder implements AutoCloseable {
             }
         }
         int modelDim = model.dimension();
-        int dim = modelDim;
-        if (options.truncateDim() != null) {
-            if (options.truncateDim() > modelDim) {
-                throw new IllegalArgumentException("truncateDim " + options.truncateDim()
-                        + " exceeds the model's dimension " + modelDim);
-            }
-            dim = options.truncateDim();
-        }
+        int dim = outputDimension(options);
         String prompt = resolvePrompt(options);
         String[] inputs = new String[n];
         for (int i = 0; i < n; i++) {
             inputs[i] = prompt == null ? texts.get(i) : prompt + texts.get(i);
         }
-        // ST: np.argsort([-len(s) for s in sentences]); stable here so equal lengths keep input order.
-        Integer[] order = new Integer[n];
-        int[] lengths = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            lengths[i] = inputs[i].codePointCount(0, inputs[i].length());
-        }
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -lengths[i]));
-
-        int promptTokens = 0;
-        if (prompt != null && !prompt.isEmpty() && !model.pooling().includePrompt()) {
-            // ST: len(tokenize(prompt).input_ids) - 1, i.e. [CLS] plus the prompt, without [SEP].
-            promptTokens = tokenizer.encode(TransformerText.prepare(prompt, model.transformer().doLowerCase())).length() - 1;
-        }
+        Integer[] order = longestFirst(inputs);
+        int promptTokens = promptTokensToMask(prompt);
         boolean wantSentence = options.outputValue() != OutputValue.TOKEN;
         boolean wantTokens = options.outputValue() != OutputValue.SENTENCE;
         boolean modelNormalize = model.normalize() && !Boolean.FALSE.equals(options.normalize());
@@ -173,13 +164,16 @@ public final class SentenceEncoder implements AutoCloseable {
         TokenEmbeddings[] tokenEmbeddings = wantTokens ? new TokenEmbeddings[n] : null;
         TokenInputs buffers = new TokenInputs();
         int batchSize = options.batchSize();
+        // Tokenization of the next batch overlaps the ONNX run of the current one.
+        CompletableFuture<Encoding[]> next = n == 0 ? null : tokenizeAsync(inputs, order, 0, Math.min(batchSize, n));
         for (int start = 0; start < n; start += batchSize) {
             int size = Math.min(batchSize, n - start);
-            Encoding[] encodings = new Encoding[size];
+            Encoding[] encodings = join(next);
+            int nextStart = start + size;
+            next = nextStart < n ? tokenizeAsync(inputs, order, nextStart, Math.min(batchSize, n - nextStart)) : null;
             int seqLen = 1;
-            for (int r = 0; r < size; r++) {
-                encodings[r] = tokenizer.encode(TransformerText.prepare(inputs[order[start + r]], model.transformer().doLowerCase()));
-                seqLen = Math.max(seqLen, encodings[r].length());
+            for (Encoding e : encodings) {
+                seqLen = Math.max(seqLen, e.length());
             }
             buffers.reset(size, seqLen);
             for (int r = 0; r < size; r++) {
@@ -192,16 +186,7 @@ public final class SentenceEncoder implements AutoCloseable {
                 }
             }
             if (wantSentence) {
-                if (promptTokens > 0) {
-                    tokens = withoutPrompt(tokens, promptTokens);
-                }
-                float[] pooled = model.pooling().pool(tokens); // [size * poolDim]
-                for (Dense d : model.dense()) {
-                    pooled = d.apply(pooled, size);
-                }
-                if (modelNormalize) {
-                    Normalize.l2InPlace(pooled, size, modelDim);
-                }
+                float[] pooled = sentenceEmbeddings(tokens, promptTokens, modelNormalize); // [size * modelDim]
                 for (int r = 0; r < size; r++) {
                     System.arraycopy(pooled, r * modelDim, sentences, order[start + r] * dim, dim);
                 }
@@ -221,6 +206,76 @@ public final class SentenceEncoder implements AutoCloseable {
         }
         return new EncodeResult(embeddings, quantized,
                 tokenEmbeddings == null ? List.of() : Arrays.asList(tokenEmbeddings));
+    }
+
+    /** The model's width, or truncateDim when set (ST's truncate_dim). */
+    private int outputDimension(EncodeOptions options) {
+        Integer cut = options.truncateDim();
+        if (cut != null && cut > model.dimension()) {
+            throw new IllegalArgumentException("truncateDim " + cut + " exceeds the model's dimension " + model.dimension());
+        }
+        return cut == null ? model.dimension() : cut;
+    }
+
+    /** Indices by length, longest first: ST's np.argsort([-len(s) for s in sentences]), stable here. */
+    private static Integer[] longestFirst(String[] inputs) {
+        Integer[] order = new Integer[inputs.length];
+        int[] lengths = new int[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            order[i] = i;
+            lengths[i] = inputs[i].codePointCount(0, inputs[i].length());
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -lengths[i]));
+        return order;
+    }
+
+    /**
+     * How many leading positions pooling must ignore: with include_prompt false, ST's
+     * len(tokenize(prompt).input_ids) - 1, i.e. [CLS] plus the prompt without [SEP]; else 0.
+     */
+    private int promptTokensToMask(String prompt) {
+        if (prompt == null || prompt.isEmpty() || model.pooling().includePrompt()) {
+            return 0;
+        }
+        return tokenizer.encode(TransformerText.prepare(prompt, model.transformer().doLowerCase())).length() - 1;
+    }
+
+    /** The modules after the Transformer: Pooling, Dense layers, Normalize. Returns {@code [batch * dimension]}. */
+    private float[] sentenceEmbeddings(TokenEmbeddingBatch tokens, int promptTokens, boolean normalize) {
+        TokenEmbeddingBatch t = promptTokens > 0 ? withoutPrompt(tokens, promptTokens) : tokens;
+        float[] pooled = model.pooling().pool(t); // [batch * poolingDim]
+        for (Dense d : model.dense()) {
+            pooled = d.apply(pooled, t.batch());
+        }
+        if (normalize) {
+            Normalize.l2InPlace(pooled, t.batch(), model.dimension());
+        }
+        return pooled;
+    }
+
+    private CompletableFuture<Encoding[]> tokenizeAsync(String[] inputs, Integer[] order, int start, int size) {
+        boolean lower = model.transformer().doLowerCase();
+        return CompletableFuture.supplyAsync(() -> {
+            Encoding[] out = new Encoding[size];
+            for (int r = 0; r < size; r++) {
+                out[r] = tokenizer.encode(TransformerText.prepare(inputs[order[start + r]], lower));
+            }
+            return out;
+        });
+    }
+
+    private static Encoding[] join(CompletableFuture<Encoding[]> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The prompt text: explicit prompt, else the named prompt, else the model's default prompt. */

@@ -69,6 +69,26 @@ class EmbeddedModelsTest {
         assertThat(explicit.row(0)).containsExactly(literal.row(0), within(1e-6f));
     }
 
+    /**
+     * Against the oracle (HF tokenizer ids, ORT, hand pooling), one text at a time: the int8 graphs
+     * quantize activations per batch, so only single-text runs are comparable bit for bit.
+     */
+    @Test
+    void bgeAndE5AgreeWithTheOracleOnSingleTexts() throws Exception {
+        List<String> texts = TestResources.lines("corpus/fortunes-1k.txt").subList(0, 15);
+        for (String name : List.of("bge-small-en-v1.5-q", "e5-small-v2-q")) {
+            SentenceEncoder encoder = SharedEncoders.get(name);
+            boolean cls = encoder.info().poolingModes().contains(PoolingMode.CLS);
+            try (OracleEncoder oracle = new OracleEncoder(encoder.info().directory(), 512)) {
+                for (String t : texts) {
+                    String input = name.startsWith("bge") ? t.toLowerCase(java.util.Locale.ROOT) : t; // bge: do_lower_case
+                    assertThat(OracleEncoder.cosine(encoder.encode(t), oracle.encode(input, cls))).as(name + ": " + t)
+                            .isGreaterThan(0.99999);
+                }
+            }
+        }
+    }
+
     @Test
     void unknownPromptNameListsThePrompts() {
         SentenceEncoder e5 = SharedEncoders.get("e5-small-v2-q");

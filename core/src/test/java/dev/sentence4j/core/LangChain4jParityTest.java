@@ -36,6 +36,7 @@ class LangChain4jParityTest {
             }
         }
         assertThat(under128).hasSizeGreaterThanOrEqualTo(1000);
+        under128 = under128.subList(0, 1000); // enough for the claim; LangChain4j runs one text at a time
 
         Embeddings mine = ours.encode(under128);
         AllMiniLmL6V2EmbeddingModel reference = new AllMiniLmL6V2EmbeddingModel();

@@ -35,6 +35,11 @@ final class OracleEncoder implements AutoCloseable {
 
     /** Mean pooled over all tokens (no padding here), L2-normalized. */
     float[] encode(String text) throws Exception {
+        return encode(text, false);
+    }
+
+    /** CLS (first token) or mean pooled, L2-normalized. */
+    float[] encode(String text, boolean cls) throws Exception {
         Encoding e = tokenizer.encode(text);
         long[][] ids = {e.getIds()};
         long[][] mask = {e.getAttentionMask()};
@@ -49,9 +54,9 @@ final class OracleEncoder implements AutoCloseable {
             float[][][] hidden = (float[][][]) r.get(0).getValue();
             int len = hidden[0].length, dim = hidden[0][0].length;
             float[] mean = new float[dim];
-            for (int t = 0; t < len; t++) {
+            for (int t = 0; t < (cls ? 1 : len); t++) {
                 for (int d = 0; d < dim; d++) {
-                    mean[d] += hidden[0][t][d] / len;
+                    mean[d] += hidden[0][t][d] / (cls ? 1 : len);
                 }
             }
             double norm = 0;

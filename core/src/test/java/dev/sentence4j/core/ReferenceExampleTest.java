@@ -31,6 +31,8 @@ class ReferenceExampleTest {
             }
         }
         assertThat(CANDIDATES.get(best)).startsWith("The person box");
+        float[] viaModel = encoder.similarity(Embeddings.of(List.of(query)), candidates);
+        assertThat(viaModel).containsExactly(scores);
         List<Hit> top = SemanticSearch.search(query, candidates, 1, Similarity.COSINE);
         assertThat(top.get(0).corpusId()).isEqualTo(1);
     }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * STS Benchmark test split, cosine Spearman. all-MiniLM-L6-v2's MTEB model card reports 82.0325.
- * The int8 model (dynamic quantization of the same weights) may lose a little: we allow 0.01,
- * about twice the spread between int8 and fp32 seen on STS-type tasks for MiniLM-size models.
+ * The int8 model (dynamic quantization of the same weights) may lose a little, and its vectors
+ * move slightly with batch composition (activation scales are per batch): we accept a loss of at
+ * most 0.01 Spearman (one point on the 0-100 scale the MTEB card reports); measured 0.0012.
  */
 class StsBenchmarkTest {
     static List<StsPair> pairs() throws Exception {

@@ -22,10 +22,11 @@ public final class Encoding {
     private final int[] offsets; // [2 * n] start, end
     private final int[] specialTokensMask;
     private final int[] attentionMask;
+    private final int[] sequenceIds; // -1 for special and pad tokens
     private final List<Encoding> overflowing;
 
     private Encoding(int[] ids, int[] typeIds, String[] tokens, int[] wordIds, int[] offsets,
-                     int[] specialTokensMask, int[] attentionMask, List<Encoding> overflowing) {
+                     int[] specialTokensMask, int[] attentionMask, int[] sequenceIds, List<Encoding> overflowing) {
         this.ids = ids;
         this.typeIds = typeIds;
         this.tokens = tokens;
@@ -33,6 +34,7 @@ public final class Encoding {
         this.offsets = offsets;
         this.specialTokensMask = specialTokensMask;
         this.attentionMask = attentionMask;
+        this.sequenceIds = sequenceIds;
         this.overflowing = overflowing;
     }
 
@@ -41,16 +43,17 @@ public final class Encoding {
      * length n ({@code offsets} 2n).
      */
     public static Encoding of(int[] ids, int[] typeIds, String[] tokens, int[] wordIds, int[] offsets,
-                              int[] specialTokensMask, int[] attentionMask, List<Encoding> overflowing) {
+                              int[] specialTokensMask, int[] attentionMask, int[] sequenceIds,
+                              List<Encoding> overflowing) {
         int n = ids.length;
         if (typeIds.length != n || tokens.length != n || wordIds.length != n || offsets.length != 2 * n
-                || specialTokensMask.length != n || attentionMask.length != n) {
+                || specialTokensMask.length != n || attentionMask.length != n || sequenceIds.length != n) {
             throw new IllegalArgumentException("encoding arrays differ in length: ids " + n + ", typeIds "
                     + typeIds.length + ", tokens " + tokens.length + ", wordIds " + wordIds.length
                     + ", offsets " + offsets.length + "/2, specialTokensMask " + specialTokensMask.length
                     + ", attentionMask " + attentionMask.length);
         }
-        return new Encoding(ids, typeIds, tokens, wordIds, offsets, specialTokensMask, attentionMask,
+        return new Encoding(ids, typeIds, tokens, wordIds, offsets, specialTokensMask, attentionMask, sequenceIds,
                 List.copyOf(Objects.requireNonNull(overflowing, "overflowing")));
     }
 
@@ -63,11 +66,12 @@ public final class Encoding {
         Arrays.fill(words, -1);
         int[] ones = new int[n];
         Arrays.fill(ones, 1);
-        return new Encoding(ids.clone(), typeIds, tokens.clone(), words, new int[2 * n], ones, ones.clone(), List.of());
+        return new Encoding(ids.clone(), typeIds, tokens.clone(), words, new int[2 * n], ones, ones.clone(),
+                words.clone(), List.of());
     }
 
     static final Encoding EMPTY = new Encoding(new int[0], new int[0], new String[0], new int[0], new int[0],
-            new int[0], new int[0], List.of());
+            new int[0], new int[0], new int[0], List.of());
 
     public int[] ids() {
         return ids.clone();
@@ -97,6 +101,23 @@ public final class Encoding {
 
     public int[] attentionMask() {
         return attentionMask.clone();
+    }
+
+    /** Which input each token comes from: 0 (first text), 1 (second of a pair), -1 (special or pad). */
+    public int[] sequenceIds() {
+        return sequenceIds.clone();
+    }
+
+    /** The same encoding with every sequence id set to {@code sequenceId}. */
+    public Encoding withSequenceId(int sequenceId) {
+        int[] s = new int[ids.length];
+        Arrays.fill(s, sequenceId);
+        List<Encoding> over = new ArrayList<>(overflowing.size());
+        for (Encoding o : overflowing) {
+            over.add(o.withSequenceId(sequenceId));
+        }
+        return new Encoding(ids, typeIds, tokens, wordIds, offsets, specialTokensMask, attentionMask, s,
+                List.copyOf(over));
     }
 
     public int length() {
@@ -130,18 +151,19 @@ public final class Encoding {
         for (Encoding o : overflowing) {
             over.add(o.withTypeId(typeId));
         }
-        return new Encoding(ids, t, tokens, wordIds, offsets, specialTokensMask, attentionMask, List.copyOf(over));
+        return new Encoding(ids, t, tokens, wordIds, offsets, specialTokensMask, attentionMask, sequenceIds,
+                List.copyOf(over));
     }
 
     /** The same encoding with new offsets and overflowing. */
     public Encoding withOffsets(int[] newOffsets, List<Encoding> newOverflowing) {
-        return new Encoding(ids, typeIds, tokens, wordIds, newOffsets, specialTokensMask, attentionMask,
+        return new Encoding(ids, typeIds, tokens, wordIds, newOffsets, specialTokensMask, attentionMask, sequenceIds,
                 List.copyOf(newOverflowing));
     }
 
     /** The same encoding with other overflowing encodings. */
     public Encoding withOverflowing(List<Encoding> newOverflowing) {
-        return new Encoding(ids, typeIds, tokens, wordIds, offsets, specialTokensMask, attentionMask,
+        return new Encoding(ids, typeIds, tokens, wordIds, offsets, specialTokensMask, attentionMask, sequenceIds,
                 List.copyOf(newOverflowing));
     }
 
@@ -187,7 +209,7 @@ public final class Encoding {
         return new Encoding(concat(ids, pair.ids), concat(typeIds, pair.typeIds), concat(tokens, pair.tokens),
                 concat(wordIds, pair.wordIds), concat(offsets, pair.offsets),
                 concat(specialTokensMask, pair.specialTokensMask), concat(attentionMask, pair.attentionMask),
-                List.copyOf(over));
+                concat(sequenceIds, pair.sequenceIds), List.copyOf(over));
     }
 
     /** HF Encoding::truncate: keeps {@code maxLength} tokens, the rest go to overflowing windows. */
@@ -198,7 +220,7 @@ public final class Encoding {
         }
         if (maxLength == 0) {
             return new Encoding(new int[0], new int[0], new String[0], new int[0], new int[0], new int[0],
-                    new int[0], List.of(this));
+                    new int[0], new int[0], List.of(this));
         }
         if (stride >= maxLength) {
             throw new IllegalArgumentException("truncation stride (" + stride + ") must be less than the"
@@ -235,7 +257,8 @@ public final class Encoding {
         return new Encoding(Arrays.copyOfRange(ids, start, stop), Arrays.copyOfRange(typeIds, start, stop),
                 Arrays.copyOfRange(tokens, start, stop), Arrays.copyOfRange(wordIds, start, stop),
                 Arrays.copyOfRange(offsets, 2 * start, 2 * stop), Arrays.copyOfRange(specialTokensMask, start, stop),
-                Arrays.copyOfRange(attentionMask, start, stop), List.copyOf(over));
+                Arrays.copyOfRange(attentionMask, start, stop), Arrays.copyOfRange(sequenceIds, start, stop),
+                List.copyOf(over));
     }
 
     /** HF Encoding::pad: pads this and every overflowing encoding to {@code target}. */
@@ -262,6 +285,7 @@ public final class Encoding {
         int[] newOffsets = new int[2 * target];
         int[] newSpecial = new int[target];
         int[] newAttention = new int[target];
+        int[] newSequence = new int[target];
         System.arraycopy(ids, 0, newIds, from, n);
         System.arraycopy(typeIds, 0, newTypes, from, n);
         System.arraycopy(tokens, 0, newTokens, from, n);
@@ -269,6 +293,7 @@ public final class Encoding {
         System.arraycopy(offsets, 0, newOffsets, 2 * from, 2 * n);
         System.arraycopy(specialTokensMask, 0, newSpecial, from, n);
         System.arraycopy(attentionMask, 0, newAttention, from, n);
+        System.arraycopy(sequenceIds, 0, newSequence, from, n);
         for (int i = at; i < at + pad; i++) {
             newIds[i] = padId;
             newTypes[i] = padTypeId;
@@ -276,8 +301,10 @@ public final class Encoding {
             newWords[i] = -1;
             newSpecial[i] = 1;
             newAttention[i] = 0;
+            newSequence[i] = -1;
         }
-        return new Encoding(newIds, newTypes, newTokens, newWords, newOffsets, newSpecial, newAttention, over);
+        return new Encoding(newIds, newTypes, newTokens, newWords, newOffsets, newSpecial, newAttention, newSequence,
+                over);
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -168,7 +168,9 @@ public final class Tokenizer {
         }
         int[] ones = new int[total];
         Arrays.fill(ones, 1);
-        return Encoding.of(ids, typeIds, tokens, words, offsets, new int[total], ones, List.of());
+        int[] sequence = new int[total];
+        Arrays.fill(sequence, typeId);
+        return Encoding.of(ids, typeIds, tokens, words, offsets, new int[total], ones, sequence, List.of());
     }
 
     /** HF post_process: truncate (leaving room for special tokens), then the post-processor. */

@@ -1,6 +1,7 @@
 package dev.sentence4j.core.runtime;
 
 import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
@@ -67,9 +68,13 @@ public final class OnnxEncoderSession implements AutoCloseable {
         }
         try {
             Set<ModelInput> inputs = EnumSet.noneOf(ModelInput.class);
-            for (String name : session.getInputNames()) {
+            for (Map.Entry<String, NodeInfo> in : session.getInputInfo().entrySet()) {
+                String name = in.getKey();
                 inputs.add(ModelInput.fromOnnxName(name).orElseThrow(() -> new ModelLoadException(file,
                         "graph input \"" + name + "\" is not supported; supported inputs: " + ModelInput.validNames())));
+                if (in.getValue().getInfo() instanceof TensorInfo t && t.type != OnnxJavaType.INT64) {
+                    throw new ModelLoadException(file, "graph input \"" + name + "\": expected int64, found " + t.type);
+                }
             }
             if (!inputs.contains(ModelInput.INPUT_IDS)) {
                 throw new ModelLoadException(file, "graph has no \"input_ids\" input; its inputs: " + session.getInputNames());

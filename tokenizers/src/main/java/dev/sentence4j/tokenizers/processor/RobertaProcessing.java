@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * {@code <s> A </s>} and {@code <s> A </s></s> B </s>} (HF processors/roberta.rs), as MPNet
- * uses. With {@code trimOffsets}, whitespace at either end of a token (or the byte-level space
+ * uses; every type id is 0 (RoBERTa has no token types). With {@code trimOffsets}, whitespace at either end of a token (or the byte-level space
  * 'Ġ') is trimmed from its offsets, except the single prefix space of the first token when
  * {@code addPrefixSpace}.
  */
@@ -35,9 +35,9 @@ public record RobertaProcessing(String sepToken, int sepId, String clsToken, int
         }
         List<Encoding> parts = new ArrayList<>(6);
         if (!addSpecialTokens) {
-            parts.add(a);
+            parts.add(a.withTypeId(0));
             if (b != null) {
-                parts.add(b);
+                parts.add(b.withTypeId(0));
             }
             return Encoding.merge(parts);
         }
@@ -45,9 +45,9 @@ public record RobertaProcessing(String sepToken, int sepId, String clsToken, int
         parts.add(a.withTypeId(0));
         parts.add(Encoding.special(new int[] {sepId}, new String[] {sepToken}, 0));
         if (b != null) {
-            parts.add(Encoding.special(new int[] {sepId}, new String[] {sepToken}, 1));
-            parts.add(b.withTypeId(1));
-            parts.add(Encoding.special(new int[] {sepId}, new String[] {sepToken}, 1));
+            parts.add(Encoding.special(new int[] {sepId}, new String[] {sepToken}, 0));
+            parts.add(b.withTypeId(0));
+            parts.add(Encoding.special(new int[] {sepId}, new String[] {sepToken}, 0));
         }
         return Encoding.merge(parts);
     }

@@ -56,6 +56,19 @@ public final class CharClasses {
         return LegacyCategories.isNonspacingMark(c);
     }
 
+    /** StripAccents' test: Mn, Mc or Me (is_combining_mark), as HF's tables know them. */
+    public static boolean isCombiningMark(int c) {
+        if (c < 0x300) {
+            return false;
+        }
+        return LegacyCategories.isCombiningMark(c);
+    }
+
+    /** Whether HF leaves {@code c} undecomposed where the JDK (newer Unicode) decomposes it. */
+    public static boolean keepsDecomposition(int c, boolean compatibility) {
+        return LegacyCategories.keepsDecomposition(c, compatibility);
+    }
+
     /** The CJK ranges of BertNormalizer's handle_chinese_chars (normalizers/bert.rs). */
     public static boolean isChineseChar(int c) {
         return (c >= 0x4E00 && c <= 0x9FFF)

@@ -218,7 +218,7 @@ public final class UnicodeNormalization {
     }
 
     private static int[] computeDecomposition(int cp, boolean compat) {
-        if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+        if ((Character.isSurrogate((char) cp) && cp < 0x10000) || CharClasses.keepsDecomposition(cp, compat)) {
             return new int[] {cp};
         }
         String s = Character.toString(cp);

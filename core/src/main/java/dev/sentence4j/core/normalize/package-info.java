@@ -1,0 +1,2 @@
+/** ST's Normalize module. */
+package dev.sentence4j.core.normalize;

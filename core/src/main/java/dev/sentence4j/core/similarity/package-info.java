@@ -1,0 +1,2 @@
+/** Similarity functions with ST's conventions. */
+package dev.sentence4j.core.similarity;
