@@ -11,18 +11,23 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * The mapPartitions body: pulls {@code batchSize} rows at a time, embeds their text column in
- * one encode call, and emits each row with the embedding appended. Memory holds one batch. A
- * null text gets a null embedding.
+ * The mapPartitions body: pulls {@value #WINDOW_BATCHES} batches' worth of rows at a time, embeds
+ * their text column in one encode call (which sorts the window by length and runs it in batches
+ * of {@code batchSize}, so each batch pads less, as ST's encode does over its whole input), and
+ * emits each row with the embedding appended. Memory holds one window. A null text gets a null
+ * embedding.
  */
 final class EmbedPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    static final int WINDOW_BATCHES = 16;
     private final String model;
     private final int textIndex;
     private final int batchSize;
     private final String promptName;
+    private final int threads;
 
-    EmbedPartition(String model, int textIndex, int batchSize, String promptName) {
+    EmbedPartition(String model, int textIndex, int batchSize, String promptName, int threads) {
+        this.threads = threads;
         this.model = model;
         this.textIndex = textIndex;
         this.batchSize = batchSize;
@@ -42,8 +47,9 @@ final class EmbedPartition implements MapPartitionsFunction<Row, Row> {
                 }
                 out.clear();
                 next = 0;
-                List<Row> batch = new ArrayList<>(batchSize);
-                while (batch.size() < batchSize && rows.hasNext()) {
+                int window = batchSize * WINDOW_BATCHES;
+                List<Row> batch = new ArrayList<>(window);
+                while (batch.size() < window && rows.hasNext()) {
                     batch.add(rows.next());
                 }
                 if (batch.isEmpty()) {
@@ -69,7 +75,7 @@ final class EmbedPartition implements MapPartitionsFunction<Row, Row> {
                     }
                 }
                 Embeddings e = texts.isEmpty() ? null
-                        : ExecutorEncoders.get(model).encode(texts, EncodeOptions.defaults().withBatchSize(batchSize)
+                        : ExecutorEncoders.get(model, threads).encode(texts, EncodeOptions.defaults().withBatchSize(batchSize)
                                 .withPromptName(promptName)).embeddings();
                 int k = 0;
                 for (Row r : batch) {

@@ -1,5 +1,6 @@
 package dev.sentence4j.spark;
 
+import dev.sentence4j.core.LoadOptions;
 import dev.sentence4j.core.SentenceEncoder;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,7 +23,16 @@ public final class ExecutorEncoders {
     private ExecutorEncoders() {}
 
     public static SentenceEncoder get(String model) {
-        return ENCODERS.computeIfAbsent(model, SentenceEncoder::load);
+        return get(model, 0);
+    }
+
+    /**
+     * @param threads ONNX Runtime intra-op threads, 0 for all cores. With several task slots per
+     *                executor, all-cores sessions oversubscribe the CPU: give cores / slots.
+     */
+    public static SentenceEncoder get(String model, int threads) {
+        return ENCODERS.computeIfAbsent(model + "#threads=" + threads,
+                key -> SentenceEncoder.load(model, LoadOptions.defaults().withThreads(threads)));
     }
 
     /** How many models this JVM has opened (tests check that a model loads once). */

@@ -33,6 +33,7 @@ public final class SentenceEmbedder extends Transformer {
     private final Param<String> model;
     private final Param<String> promptName;
     private final IntParam batchSize;
+    private final IntParam threads;
 
     public SentenceEmbedder() {
         this(Identifiable$.MODULE$.randomUID("sentenceEmbedder"));
@@ -49,7 +50,10 @@ public final class SentenceEmbedder extends Transformer {
         setDefault(outputCol, "embedding");
         setDefault(model, "all-MiniLM-L6-v2");
         setDefault(promptName, "");
+        threads = new IntParam(this, "threads", "ONNX Runtime threads per model, 0 for all cores (give cores / task slots)",
+                ParamValidators.gtEq(0));
         setDefault(batchSize, 32);
+        setDefault(threads, 0);
     }
 
     public SentenceEmbedder setInputCol(String v) {
@@ -75,6 +79,15 @@ public final class SentenceEmbedder extends Transformer {
     public SentenceEmbedder setBatchSize(int v) {
         set(batchSize, v);
         return this;
+    }
+
+    public SentenceEmbedder setThreads(int v) {
+        set(threads, v);
+        return this;
+    }
+
+    public IntParam threads() {
+        return threads;
     }
 
     public Param<String> inputCol() {
@@ -125,7 +138,8 @@ public final class SentenceEmbedder extends Transformer {
         StructType outSchema = transformSchema(dataset.schema());
         int textIndex = dataset.schema().fieldIndex($(inputCol));
         String prompt = $(promptName).isEmpty() ? null : $(promptName);
-        return dataset.toDF().mapPartitions(new EmbedPartition($(model), textIndex, (Integer) $(batchSize), prompt),
+        return dataset.toDF().mapPartitions(new EmbedPartition($(model), textIndex, (Integer) $(batchSize), prompt,
+                (Integer) $(threads)),
                 Encoders.row(outSchema));
     }
 

@@ -46,12 +46,14 @@ public final class SparkThroughputBenchmark {
         try {
             Dataset<Row> df = spark.createDataset(lines, Encoders.STRING()).toDF("text").repartition(2).cache();
             df.count();
-            SentenceEmbedder embedder = new SentenceEmbedder().setModel(model).setBatchSize(32);
+            int slots = Integer.parseInt(master.replaceAll("\\D", "").isEmpty() ? "1" : master.replaceAll("\\D", ""));
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / slots);
+            SentenceEmbedder embedder = new SentenceEmbedder().setModel(model).setBatchSize(32).setThreads(threads);
             embedder.transform(df.limit(64)).count(); // warm-up: one model per JVM
             long s0 = System.nanoTime();
             long rows = embedder.transform(df).count();
             double secs = (System.nanoTime() - s0) / 1e9;
-            out.printf(Locale.ROOT, "spark %s: %d lines in %.1f s = %.1f sentences/s%n", master, rows, secs, rows / secs);
+            out.printf(Locale.ROOT, "spark %s, %d ONNX thread(s) per task: %d lines in %.1f s = %.1f sentences/s%n", master, threads, rows, secs, rows / secs);
         } finally {
             spark.stop();
         }
