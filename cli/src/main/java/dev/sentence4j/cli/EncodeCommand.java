@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
         "Like sentence-transformers' encode: inputs are sorted by length and run in batches, each padded only to its own longest input, truncated at the model's max_seq_length. Vectors are normalized when the model says so (all-MiniLM-L6-v2 does).",
         "",
         "Formats: jsonl (one JSON array per line), csv (one row per line, no header), npy (a [rows, dim] NumPy matrix: float32, or int8/uint8 for quantized precisions). Output files are written atomically: a failed run leaves no partial file.",
+        "",
+        "Corpus mode, for files of millions of lines: when --output is a directory (existing, or written with a trailing /), with --resume, or with a .jsonl (--text-field) or .csv (--text-column) input, the input is streamed in chunks of --chunk-rows rows with bounded memory. Each chunk appears atomically as chunk-NNNNNN.npy (or .jsonl) beside manifest.json (model, dimension, precision, row/blank/truncated/skipped counts, chunks, input fingerprint). After a crash or kill, --resume continues where the manifest says, with no row lost or repeated; a different input is refused. --merge writes one [N, dim] embeddings.npy at the end.",
     },
     footer = {
         "",
@@ -40,8 +42,13 @@ import picocli.CommandLine.Parameters;
         "  cat lines.txt | sentence4j encode --input - --precision int8",
         "  sentence4j encode --model e5-small-v2-q --prompt-name query \"how do vaccines work\"",
         "  sentence4j encode --output-value token \"Walker walked a long walk\"",
+        "  sentence4j encode --input corpus.txt --output vectors/ --merge        (corpus mode)",
+        "  sentence4j encode --input corpus.txt --output vectors/ --resume       (after an interruption)",
+        "  sentence4j encode --input docs.jsonl --text-field body --output vectors/",
     })
 final class EncodeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin ModelOptions model;
 
     @Option(names = "--input", paramLabel = "FILE", description = "Read inputs from FILE, one per line ('-' for stdin).")
@@ -81,11 +88,43 @@ final class EncodeCommand implements Callable<Integer> {
         description = "sentence (one vector per input) or token (one vector per token, with the tokens; jsonl only).")
     String outputValue;
 
+    @Option(names = "--resume", description = "Corpus mode: continue the job in the --output directory after an interruption.")
+    boolean resume;
+
+    @Option(names = "--merge", description = "Corpus mode: at the end, also write one embeddings.npy (or .jsonl) with every row.")
+    boolean merge;
+
+    @Option(names = "--text-field", paramLabel = "NAME", description = "Corpus mode, .jsonl input: the field holding the text.")
+    String textField;
+
+    @Option(names = "--text-column", paramLabel = "NAME", description = "Corpus mode, .csv input: the header of the text column.")
+    String textColumn;
+
+    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "4096",
+        description = "Corpus mode: rows per chunk file, the unit of memory and of progress saved (default ${DEFAULT-VALUE}).")
+    int chunkRows;
+
+    @Option(names = "--skip-invalid", description = "Corpus mode: skip lines that are not valid UTF-8 (or JSON), counted in the manifest, instead of stopping.")
+    boolean skipInvalid;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "100000",
+        description = "Corpus mode: cut texts longer than N characters before tokenizing, counted as truncated (default ${DEFAULT-VALUE}).")
+    int maxChars;
+
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Inputs given on the command line (after --input's lines).")
     List<String> texts = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+        String outputArg = output == null ? null : spec.commandLine().getParseResult().matchedOption("--output").stringValues().get(0);
+        if (CorpusEncodeMode.applies(input, outputArg, resume, merge)) {
+            if (!texts.isEmpty() || noNormalize || normalize || truncateDim != null || prompt != null || !"sentence".equals(outputValue)) {
+                throw new IllegalArgumentException("corpus mode supports --model, --format npy|jsonl, --precision, --batch-size, --prompt-name"
+                    + " and its own options; TEXT arguments, --normalize, --no-normalize, --truncate-dim, --prompt and --output-value are for single files");
+            }
+            return CorpusEncodeMode.run(model, new CorpusEncodeMode.Settings(input, output, format == null ? null : format.label(),
+                precision, batchSize, chunkRows, textField, textColumn, skipInvalid, maxChars, resume, merge, promptName));
+        }
         List<String> inputs = new ArrayList<>();
         if (input != null) {
             inputs.addAll(Utf8Lines.read(input, System.in));

@@ -43,6 +43,9 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         HeatmapCommand.class,
         VocabMapCommand.class,
+        IndexCommand.class,
+        ParaphraseMiningCommand.class,
+        CommunitiesCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

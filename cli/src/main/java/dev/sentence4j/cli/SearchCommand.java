@@ -38,13 +38,27 @@ import picocli.CommandLine.Parameters;
         "Examples:",
         "  sentence4j search --corpus faq.txt \"how do I reset my password\"",
         "  sentence4j search --corpus faq.txt --top-k 3 --json \"refund policy\" \"shipping time\"",
+        "  sentence4j search --index corpus.idx --top-k 10 \"how do I reset my password\"      (see 'sentence4j index build')",
     })
 final class SearchCommand implements Callable<Integer> {
     @Mixin ModelOptions model;
 
-    @Option(names = "--corpus", paramLabel = "FILE", required = true,
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "FILE",
         description = "The documents to search, one per line ('-' for stdin). Empty lines are skipped.")
     String corpus;
+
+    @Option(names = "--index", paramLabel = "DIR",
+        description = "Search a vector index built by 'sentence4j index build' instead of --corpus (its model is used).")
+    java.nio.file.Path index;
+
+    @Option(names = "--exact", description = "With --index: score every vector instead of walking the HNSW graph.")
+    boolean exact;
+
+    @Option(names = "--num-candidates", paramLabel = "N",
+        description = "With --index: graph candidates rescored per query; more is slower and finds more (default: max(K, 100), x2 for int8, x5 for binary indexes).")
+    Integer numCandidates;
 
     @Option(names = {"-k", "--top-k"}, paramLabel = "K", defaultValue = "5", description = "Hits per query (default ${DEFAULT-VALUE}).")
     int topK;
@@ -67,6 +81,16 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (topK < 1) {
             throw new IllegalArgumentException("--top-k must be at least 1, got " + topK);
+        }
+        if ((corpus == null) == (index == null)) {
+            throw new IllegalArgumentException("give exactly one of --corpus FILE (exact search of a text file) or --index DIR (a vector index)");
+        }
+        if (index != null) {
+            boolean modelGiven = spec.commandLine().getParseResult().hasMatchedOption("--model");
+            return IndexSearch.run(model, modelGiven, index, queries, topK, exact, numCandidates, json, System.out);
+        }
+        if (exact) {
+            throw new IllegalArgumentException("--exact applies to --index; --corpus search is always exact");
         }
         List<String> lines = Utf8Lines.read(corpus, System.in);
         List<String> docs = new ArrayList<>();

@@ -49,7 +49,7 @@ public final class ProgressBar implements AutoCloseable {
         err.flush();
     }
 
-    static String formatDuration(double seconds) {
+    public static String formatDuration(double seconds) {
         long s = Math.round(seconds);
         if (s < 60) {
             return s + "s";
