@@ -19,7 +19,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Sentences per second: plain SentenceEncoder.encode against SentenceEmbedder on Spark local[N],
- * same lines, same JVM; heap high-water mark. Not a test: run by hand (see corpus/BENCHMARKS.md).
+ * same lines, same JVM; heap high-water mark. Not a test: run by hand (see BENCHMARKS.md).
  *
  * <p>Args: lines file, number of lines, model, Spark master (default local[2]).
  */
