@@ -3,9 +3,6 @@ package dev.sentence4j.tokenizers.model;
 import dev.sentence4j.tokenizers.NormalizedString;
 import dev.sentence4j.tokenizers.Token;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +33,7 @@ public final class BPE implements Model {
         }
     }
 
-    private final Map<String, Integer> vocab;
-    private final Map<Integer, String> idToToken;
+    private final Vocabulary vocab;
     private final PairMap merges;
     private final String unkToken; // nullable
     private final String continuingSubwordPrefix; // nullable
@@ -53,14 +49,8 @@ public final class BPE implements Model {
      */
     public BPE(Map<String, Integer> vocab, List<Merge> merges, String unkToken, String continuingSubwordPrefix,
                String endOfWordSuffix, boolean fuseUnk, boolean byteFallback, boolean ignoreMerges) {
-        Objects.requireNonNull(vocab, "vocab");
         Objects.requireNonNull(merges, "merges");
-        this.vocab = Collections.unmodifiableMap(new LinkedHashMap<>(vocab));
-        Map<Integer, String> reverse = new HashMap<>(vocab.size() * 2);
-        for (var e : vocab.entrySet()) {
-            reverse.put(e.getValue(), e.getKey());
-        }
-        this.idToToken = reverse;
+        this.vocab = new Vocabulary(vocab);
         this.unkToken = unkToken;
         this.continuingSubwordPrefix = continuingSubwordPrefix;
         this.endOfWordSuffix = endOfWordSuffix;
@@ -71,12 +61,12 @@ public final class BPE implements Model {
         this.merges = new PairMap(merges.size());
         for (int i = 0; i < merges.size(); i++) {
             Merge m = merges.get(i);
-            Integer a = vocab.get(m.left());
-            Integer b = vocab.get(m.right());
+            Integer a = this.vocab.id(m.left());
+            Integer b = this.vocab.id(m.right());
             // HF strips the prefix from the right part: "a" + "##b" makes "ab"
             String merged = m.left() + (m.right().length() >= prefixLength
                     ? m.right().substring(prefixLength) : m.right());
-            Integer id = vocab.get(merged);
+            Integer id = this.vocab.id(merged);
             String missing = a == null ? m.left() : b == null ? m.right() : id == null ? merged : null;
             if (missing != null) {
                 throw new IllegalArgumentException("merges[" + i + "] '" + m.left() + " " + m.right()
@@ -96,7 +86,7 @@ public final class BPE implements Model {
         String text = null;
         if (ignoreMerges) {
             text = word.normalized();
-            Integer id = vocab.get(text);
+            Integer id = vocab.id(text);
             if (id != null) {
                 return List.of(new Token(id, text, 0, n));
             }
@@ -123,7 +113,7 @@ public final class BPE implements Model {
             // per-byte alignments do
             int start = byteToCp[startByte];
             int end = endByte > startByte ? byteToCp[endByte - 1] + 1 : start;
-            tokens.add(new Token(symbols[k], idToToken.get(symbols[k]), start, end));
+            tokens.add(new Token(symbols[k], vocab.token(symbols[k]), start, end));
         }
         return tokens;
     }
@@ -163,7 +153,7 @@ public final class BPE implements Model {
             if (i == n - 1 && endOfWordSuffix != null) {
                 s = s + endOfWordSuffix;
             }
-            Integer id = vocab.get(s);
+            Integer id = vocab.id(s);
             if (id != null) {
                 if (unkId >= 0) {
                     word.add(unkId, unkLength);
@@ -177,7 +167,7 @@ public final class BPE implements Model {
                 continue;
             }
             if (unkToken != null) {
-                Integer unk = vocab.get(unkToken);
+                Integer unk = vocab.id(unkToken);
                 if (unk == null) {
                     throw new IllegalStateException("BPE unk_token '" + unkToken + "' is not in the vocabulary");
                 }
@@ -204,7 +194,7 @@ public final class BPE implements Model {
         byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int[] ids = new int[utf8.length];
         for (int i = 0; i < utf8.length; i++) {
-            Integer id = vocab.get(byteToken(utf8[i]));
+            Integer id = vocab.id(byteToken(utf8[i]));
             if (id == null) {
                 return false;
             }
@@ -231,13 +221,12 @@ public final class BPE implements Model {
 
     @Override
     public OptionalInt tokenToId(String token) {
-        Integer id = vocab.get(token);
-        return id == null ? OptionalInt.empty() : OptionalInt.of(id);
+        return vocab.tokenToId(token);
     }
 
     @Override
     public Optional<String> idToToken(int id) {
-        return Optional.ofNullable(idToToken.get(id));
+        return vocab.idToToken(id);
     }
 
     @Override
@@ -247,7 +236,7 @@ public final class BPE implements Model {
 
     @Override
     public Map<String, Integer> vocabulary() {
-        return vocab;
+        return vocab.asMap();
     }
 
     /** Number of merges (duplicates counted once). */

@@ -2,9 +2,6 @@ package dev.sentence4j.tokenizers.model;
 
 import dev.sentence4j.tokenizers.NormalizedString;
 import dev.sentence4j.tokenizers.Token;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,26 +14,22 @@ import java.util.OptionalInt;
  */
 public final class WordLevel implements Model {
 
-    private final Map<String, Integer> vocab;
-    private final Map<Integer, String> idToToken;
+    private final Vocabulary vocab;
     private final String unkToken;
 
     public WordLevel(Map<String, Integer> vocab, String unkToken) {
-        this.vocab = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(vocab, "vocab")));
+        this.vocab = new Vocabulary(vocab);
         this.unkToken = Objects.requireNonNull(unkToken, "unkToken");
-        Map<Integer, String> reverse = new HashMap<>(vocab.size() * 2);
-        vocab.forEach((k, v) -> reverse.put(v, k));
-        this.idToToken = reverse;
     }
 
     @Override
     public List<Token> tokenize(NormalizedString word) {
         String text = word.normalized();
-        Integer id = vocab.get(text);
+        Integer id = vocab.id(text);
         if (id != null) {
             return List.of(new Token(id, text, 0, word.length()));
         }
-        Integer unk = vocab.get(unkToken);
+        Integer unk = vocab.id(unkToken);
         if (unk == null) {
             throw new IllegalStateException("WordLevel: '" + text + "' is not in the vocabulary and unk_token '"
                     + unkToken + "' is missing too");
@@ -46,13 +39,12 @@ public final class WordLevel implements Model {
 
     @Override
     public OptionalInt tokenToId(String token) {
-        Integer id = vocab.get(token);
-        return id == null ? OptionalInt.empty() : OptionalInt.of(id);
+        return vocab.tokenToId(token);
     }
 
     @Override
     public Optional<String> idToToken(int id) {
-        return Optional.ofNullable(idToToken.get(id));
+        return vocab.idToToken(id);
     }
 
     @Override
@@ -62,6 +54,6 @@ public final class WordLevel implements Model {
 
     @Override
     public Map<String, Integer> vocabulary() {
-        return vocab;
+        return vocab.asMap();
     }
 }

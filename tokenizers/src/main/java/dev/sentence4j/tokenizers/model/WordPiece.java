@@ -3,8 +3,6 @@ package dev.sentence4j.tokenizers.model;
 import dev.sentence4j.tokenizers.NormalizedString;
 import dev.sentence4j.tokenizers.Token;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +18,7 @@ import java.util.OptionalInt;
  */
 public final class WordPiece implements Model {
 
-    private final Map<String, Integer> vocab;
-    private final Map<Integer, String> idToToken;
+    private final Vocabulary vocab;
     private final String unkToken;
     private final String continuingSubwordPrefix;
     private final int maxInputCharsPerWord;
@@ -39,14 +36,11 @@ public final class WordPiece implements Model {
             throw new IllegalArgumentException("maxInputCharsPerWord must be >= 0, got " + maxInputCharsPerWord);
         }
         this.maxInputCharsPerWord = maxInputCharsPerWord;
-        this.vocab = Collections.unmodifiableMap(new LinkedHashMap<>(vocab));
-        Map<Integer, String> reverse = new java.util.HashMap<>(vocab.size() * 2);
+        this.vocab = new Vocabulary(vocab);
         int totalChars = 0;
-        for (var e : vocab.entrySet()) {
-            reverse.put(e.getValue(), e.getKey());
-            totalChars += e.getKey().length();
+        for (String token : vocab.keySet()) {
+            totalChars += token.length();
         }
-        this.idToToken = reverse;
         this.wordStart = new CodePointTrie(totalChars + 1);
         this.continuation = new CodePointTrie(totalChars / 2 + 1);
         List<String> startList = new ArrayList<>(vocab.size());
@@ -110,14 +104,14 @@ public final class WordPiece implements Model {
                 return List.of(unknown(n));
             }
             String value = values[bestValue];
-            out.add(new Token(vocab.get(value), value, start, bestEnd));
+            out.add(new Token(vocab.id(value), value, start, bestEnd));
             start = bestEnd;
         }
         return out;
     }
 
     private Token unknown(int length) {
-        Integer id = vocab.get(unkToken);
+        Integer id = vocab.id(unkToken);
         if (id == null) {
             throw new IllegalStateException("WordPiece: unk_token '" + unkToken + "' is not in the vocabulary,"
                     + " but a word needs it");
@@ -127,13 +121,12 @@ public final class WordPiece implements Model {
 
     @Override
     public OptionalInt tokenToId(String token) {
-        Integer id = vocab.get(token);
-        return id == null ? OptionalInt.empty() : OptionalInt.of(id);
+        return vocab.tokenToId(token);
     }
 
     @Override
     public Optional<String> idToToken(int id) {
-        return Optional.ofNullable(idToToken.get(id));
+        return vocab.idToToken(id);
     }
 
     @Override
@@ -143,6 +136,6 @@ public final class WordPiece implements Model {
 
     @Override
     public Map<String, Integer> vocabulary() {
-        return vocab;
+        return vocab.asMap();
     }
 }
