@@ -1,22 +1,19 @@
 package dev.sentence4j.server;
 
-import dev.sentence4j.server.backend.BackendInfo;
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
 import dev.sentence4j.server.backend.EncodedBatch;
-import dev.sentence4j.server.backend.TokenSpan;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** A backend whose forward passes wait for {@link #release()}: holds a request in flight, deterministically. */
-final class GatedBackend implements EmbeddingBackend {
-    private final EmbeddingBackend delegate;
+final class GatedBackend extends ForwardingBackend {
     final CountDownLatch entered = new CountDownLatch(1);
     private final CountDownLatch gate = new CountDownLatch(1);
 
     GatedBackend(EmbeddingBackend delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     void release() {
@@ -41,30 +38,5 @@ final class GatedBackend implements EmbeddingBackend {
             throw new IllegalStateException(e);
         }
         return delegate.encode(texts, spec);
-    }
-
-    @Override
-    public BackendInfo info() {
-        return delegate.info();
-    }
-
-    @Override
-    public int countTokens(String text, String promptName) {
-        return delegate.countTokens(text, promptName);
-    }
-
-    @Override
-    public List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
-        return delegate.tokenize(text, addSpecialTokens, promptName);
-    }
-
-    @Override
-    public String decode(int[] ids, boolean skipSpecialTokens) {
-        return delegate.decode(ids, skipSpecialTokens);
-    }
-
-    @Override
-    public void close() {
-        // the shared model stays open
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.core.Embeddings;
-import dev.sentence4j.server.backend.BackendInfo;
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
 import dev.sentence4j.server.backend.EncodedBatch;
-import dev.sentence4j.server.backend.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,13 +81,12 @@ class LoadTest {
         "mountains", "chess", "gardens", "the moon", "bread", "violins", "bicycles", "the sea", "poetry"};
 
     /** Records the size and padded token count of every forward pass. */
-    static final class RecordingBackend implements EmbeddingBackend {
-        final EmbeddingBackend delegate;
+    static final class RecordingBackend extends ForwardingBackend {
         final ConcurrentLinkedQueue<Integer> sizes = new ConcurrentLinkedQueue<>();
         final AtomicInteger maxPaddedTokens = new AtomicInteger();
 
         RecordingBackend(EmbeddingBackend delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
@@ -102,30 +99,6 @@ class LoadTest {
             maxPaddedTokens.accumulateAndGet(padded, Math::max);
             sizes.add(texts.size());
             return delegate.encode(texts, spec);
-        }
-
-        @Override
-        public BackendInfo info() {
-            return delegate.info();
-        }
-
-        @Override
-        public int countTokens(String text, String promptName) {
-            return delegate.countTokens(text, promptName);
-        }
-
-        @Override
-        public List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
-            return delegate.tokenize(text, addSpecialTokens, promptName);
-        }
-
-        @Override
-        public String decode(int[] ids, boolean skipSpecialTokens) {
-            return delegate.decode(ids, skipSpecialTokens);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
