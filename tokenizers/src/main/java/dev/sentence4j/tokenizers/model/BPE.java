@@ -239,6 +239,16 @@ public final class BPE implements Model {
         return vocab.asMap();
     }
 
+    /** The prefix of every non-initial symbol ({@code "##"} in some files), or null. */
+    public String continuingSubwordPrefix() {
+        return continuingSubwordPrefix;
+    }
+
+    /** The suffix of every word's last symbol ({@code "</w>"} in some files), or null. */
+    public String endOfWordSuffix() {
+        return endOfWordSuffix;
+    }
+
     /** Number of merges (duplicates counted once). */
     public int mergeCount() {
         return merges.size();
