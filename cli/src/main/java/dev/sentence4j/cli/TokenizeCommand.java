@@ -9,6 +9,7 @@ import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
 import dev.sentence4j.tokenizers.Truncation;
 import dev.sentence4j.tokenizers.TruncationStrategy;
+import dev.sentence4j.tokenizers.WholeWordVocabulary;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Parameters;
         "This is the first step of every embedding: the model never sees characters, only these ids. [CLS] and [SEP] are added around each text; words missing from the vocabulary are split into known pieces, the ones after the first starting with ##. Offsets are [start, end) character positions in your original text.",
         "",
         "Truncation is on at --max-length (default: the model's max_seq_length, else 512); there is no padding.",
+        "",
+        "--compare shows each text as characters, as words (split on whitespace and punctuation) and as the model's subword tokens, with their counts and vocabulary sizes, and lists the words a word-level vocabulary (the model's whole-word entries) would not know, with the pieces the subword tokenizer uses instead.",
     },
     footer = {
         "",
@@ -37,6 +40,7 @@ import picocli.CommandLine.Parameters;
         "  sentence4j tokenize --json --input lines.txt      (one JSON object per line, empty lines too)",
         "  sentence4j tokenize --pair \"A question?\" \"An answer.\"",
         "  sentence4j tokenize --tokenizer path/to/tokenizer.json \"text\"",
+        "  sentence4j tokenize --compare \"The quick brown fox jumps over the lazy dog.\" quicksilver",
     })
 final class TokenizeCommand implements Callable<Integer> {
     @Mixin ModelOptions model;
@@ -53,12 +57,16 @@ final class TokenizeCommand implements Callable<Integer> {
             description = "Encode each text as a pair with this second text ([CLS] A [SEP] B [SEP]).")
     String pair;
 
-    @Option(names = "--json", description = "One JSON object per input: ids, tokens, type_ids, attention_mask, offsets.")
+    @Option(names = "--json", description = "One JSON object per input: ids, tokens, type_ids, attention_mask, offsets (with --compare: the three views, counts and unknown words).")
     boolean json;
 
     @Option(names = "--input", paramLabel = "FILE",
             description = "Read texts from FILE, one per line ('-' for stdin). Every line counts, empty ones too.")
     String input;
+
+    @Option(names = "--compare",
+            description = "Compare character, word and subword tokenization of each text (no truncation; not with --pair or --max-length).")
+    boolean compare;
 
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Texts to tokenize.")
     List<String> texts = new ArrayList<>();
@@ -72,9 +80,20 @@ final class TokenizeCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("nothing to tokenize: give TEXT arguments or --input FILE");
         }
+        if (compare && pair != null) {
+            throw new IllegalArgumentException("--compare looks at one text at a time; it cannot be used with --pair"
+                    + " (compare each text on its own: --compare TEXT1 TEXT2)");
+        }
+        if (compare && maxLength != null) {
+            throw new IllegalArgumentException("--compare shows whole texts, without truncation; --max-length "
+                    + maxLength + " cannot be used with it");
+        }
         TokenizerChoice choice = tokenizerPath != null
                 ? TokenizerChoice.fromPath(tokenizerPath)
                 : TokenizerChoice.fromModel(model);
+        if (compare) {
+            return compare(inputs, choice.tokenizer());
+        }
         int limit = maxLength != null ? maxLength : choice.defaultMaxLength();
         if (limit < 2) {
             throw new IllegalArgumentException("--max-length must be at least 2 (room for [CLS] and [SEP]), got " + limit);
@@ -90,6 +109,29 @@ final class TokenizeCommand implements Callable<Integer> {
                 printJson(out, e);
             } else {
                 printTable(out, text, e);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int compare(List<String> inputs, Tokenizer tokenizer) throws java.io.IOException {
+        Tokenizer whole = tokenizer.withPadding(null).withTruncation(null);
+        WholeWordVocabulary wholeWords = WholeWordVocabulary.of(whole);
+        String modelName = model.model;
+        if (tokenizerPath != null) {
+            // a tokenizer.json is named after its folder, which usually names the model
+            Path named = tokenizerPath.getFileName() != null && tokenizerPath.getFileName().toString().equals("tokenizer.json")
+                    && tokenizerPath.toAbsolutePath().getParent() != null ? tokenizerPath.toAbsolutePath().getParent() : tokenizerPath;
+            modelName = String.valueOf(named.toAbsolutePath().getFileName());
+        }
+        PrintStream out = System.out;
+        for (String text : inputs) {
+            TokenizationComparison c = TokenizationComparison.of(text, whole, wholeWords);
+            if (json) {
+                ComparisonRenderer.printJson(out, c);
+            } else {
+                ComparisonRenderer.printTable(out, c, modelName);
             }
         }
         out.flush();
