@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.tokenizers.decoder.BpeDecoder;
 import dev.sentence4j.tokenizers.decoder.ByteFallbackDecoder;
 import dev.sentence4j.tokenizers.decoder.ByteLevelDecoder;
+import dev.sentence4j.tokenizers.decoder.CtcDecoder;
 import dev.sentence4j.tokenizers.decoder.Decoder;
 import dev.sentence4j.tokenizers.decoder.DecoderSequence;
 import dev.sentence4j.tokenizers.decoder.FuseDecoder;
@@ -19,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
 final class DecoderJson {
 
     static final List<String> SUPPORTED = List.of("WordPiece", "ByteLevel", "Metaspace", "ByteFallback", "Fuse",
-            "Strip", "Replace", "BPEDecoder", "Sequence");
+            "Strip", "Replace", "BPEDecoder", "Sequence", "CTC");
 
     private final JsonFields f;
 
@@ -55,6 +56,8 @@ final class DecoderJson {
                 }
                 yield new DecoderSequence(items);
             }
+            case "CTC" -> new CtcDecoder(f.stringOr(n, path, "pad_token", "<pad>"),
+                    f.stringOr(n, path, "word_delimiter_token", "|"), f.bool(n, path, "cleanup", true));
             default -> throw f.unknownType(path, type, SUPPORTED);
         };
     }

@@ -89,6 +89,9 @@ record JsonFields(String source) {
     /** A field holding exactly one character (code point). */
     int singleChar(JsonNode n, String path, String field, String fallback) {
         String v = stringOr(n, path, field, fallback);
+        if (v == null) {
+            throw fail(path + "." + field, "a single character", describe(n.get(field)));
+        }
         if (v.codePointCount(0, v.length()) != 1) {
             throw fail(path + "." + field, "a single character", "'" + v + "'");
         }

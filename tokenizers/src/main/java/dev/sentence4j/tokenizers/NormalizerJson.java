@@ -2,18 +2,23 @@ package dev.sentence4j.tokenizers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.tokenizers.normalizer.BertNormalizer;
+import dev.sentence4j.tokenizers.normalizer.ByteLevelNormalizer;
 import dev.sentence4j.tokenizers.normalizer.Lowercase;
 import dev.sentence4j.tokenizers.normalizer.NFC;
 import dev.sentence4j.tokenizers.normalizer.NFD;
 import dev.sentence4j.tokenizers.normalizer.NFKC;
 import dev.sentence4j.tokenizers.normalizer.NFKD;
+import dev.sentence4j.tokenizers.normalizer.Nmt;
 import dev.sentence4j.tokenizers.normalizer.Normalizer;
 import dev.sentence4j.tokenizers.normalizer.NormalizerSequence;
+import dev.sentence4j.tokenizers.normalizer.Precompiled;
+import dev.sentence4j.tokenizers.normalizer.PrecompiledCharsmap;
 import dev.sentence4j.tokenizers.normalizer.Prepend;
 import dev.sentence4j.tokenizers.normalizer.Replace;
 import dev.sentence4j.tokenizers.normalizer.Strip;
 import dev.sentence4j.tokenizers.normalizer.StripAccents;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
 
@@ -21,7 +26,7 @@ import java.util.regex.PatternSyntaxException;
 final class NormalizerJson {
 
     static final List<String> SUPPORTED = List.of("BertNormalizer", "Lowercase", "NFC", "NFD", "NFKC", "NFKD",
-            "StripAccents", "Strip", "Replace", "Prepend", "Sequence");
+            "StripAccents", "Strip", "Replace", "Prepend", "Sequence", "Precompiled", "ByteLevel", "Nmt");
 
     private final JsonFields f;
 
@@ -61,10 +66,29 @@ final class NormalizerJson {
                 }
                 yield new NormalizerSequence(items);
             }
-            case "Precompiled" -> throw new TokenizerLoadException(f.source(), path + ".type: the 'Precompiled' normalizer"
-                    + " (SentencePiece's precompiled_charsmap) is not supported; supported types: "
-                    + String.join(", ", SUPPORTED));
+            case "Precompiled" -> new Precompiled(charsmap(n, path));
+            case "ByteLevel" -> new ByteLevelNormalizer();
+            case "Nmt" -> new Nmt();
             default -> throw f.unknownType(path, type, SUPPORTED);
         };
+    }
+
+    /** {@code precompiled_charsmap}: base64 (standard alphabet) of SentencePiece's binary charsmap. */
+    private PrecompiledCharsmap charsmap(JsonNode n, String path) {
+        String field = path + ".precompiled_charsmap";
+        String text = f.string(n, path, "precompiled_charsmap");
+        byte[] blob;
+        try {
+            blob = Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw f.fail(field, "base64 (the standard alphabet)", "a string of " + text.length() + " chars that is not: "
+                    + e.getMessage());
+        }
+        try {
+            return PrecompiledCharsmap.parse(blob);
+        } catch (IllegalArgumentException e) {
+            throw new TokenizerLoadException(f.source(), field + ": not a SentencePiece charsmap ("
+                    + blob.length + " bytes decoded): " + e.getMessage(), e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.tokenizers.processor.BertProcessing;
 import dev.sentence4j.tokenizers.processor.ByteLevelProcessing;
 import dev.sentence4j.tokenizers.processor.PostProcessor;
+import dev.sentence4j.tokenizers.processor.PostProcessorSequence;
 import dev.sentence4j.tokenizers.processor.RobertaProcessing;
 import dev.sentence4j.tokenizers.processor.TemplateProcessing;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Map;
 final class PostProcessorJson {
 
     static final List<String> SUPPORTED = List.of("TemplateProcessing", "BertProcessing", "RobertaProcessing",
-            "ByteLevel");
+            "ByteLevel", "Sequence");
 
     private final JsonFields f;
 
@@ -41,6 +42,18 @@ final class PostProcessorJson {
             }
             case "ByteLevel" -> new ByteLevelProcessing(f.bool(n, path, "add_prefix_space", true),
                     f.bool(n, path, "trim_offsets", true), f.bool(n, path, "use_regex", true));
+            case "Sequence" -> {
+                JsonNode list = f.array(n, path, "processors");
+                List<PostProcessor> items = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    items.add(read(list.get(i), path + ".processors[" + i + "]"));
+                }
+                try {
+                    yield new PostProcessorSequence(items);
+                } catch (IllegalArgumentException e) {
+                    throw new TokenizerLoadException(f.source(), path + "." + e.getMessage(), e);
+                }
+            }
             default -> throw f.unknownType(path, type, SUPPORTED);
         };
     }

@@ -3,6 +3,7 @@ package dev.sentence4j.tokenizers;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.tokenizers.pretokenizer.BertPreTokenizer;
 import dev.sentence4j.tokenizers.pretokenizer.ByteLevel;
+import dev.sentence4j.tokenizers.pretokenizer.CharDelimiterSplit;
 import dev.sentence4j.tokenizers.pretokenizer.Digits;
 import dev.sentence4j.tokenizers.pretokenizer.Metaspace;
 import dev.sentence4j.tokenizers.pretokenizer.PreTokenizer;
@@ -19,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
 final class PreTokenizerJson {
 
     static final List<String> SUPPORTED = List.of("BertPreTokenizer", "Whitespace", "WhitespaceSplit",
-            "Punctuation", "Digits", "Split", "ByteLevel", "Metaspace", "Sequence");
+            "Punctuation", "Digits", "Split", "ByteLevel", "Metaspace", "Sequence", "CharDelimiterSplit");
 
     private final JsonFields f;
 
@@ -56,6 +57,7 @@ final class PreTokenizerJson {
                 }
                 yield new PreTokenizerSequence(items);
             }
+            case "CharDelimiterSplit" -> new CharDelimiterSplit(f.singleChar(n, path, "delimiter", null));
             default -> throw f.unknownType(path, type, SUPPORTED);
         };
     }
