@@ -93,12 +93,37 @@ class BadInputTest {
     }
 
     @Test
-    void precompiledNormalizerIsNamedAsUnsupported() {
-        String precompiled = BPE.replace("MERGES", "[\"a b\"]")
-                .replace("NORMALIZER", "{\"type\": \"Precompiled\", \"precompiled_charsmap\": \"AAAA\"}");
-        assertThatThrownBy(() -> Tokenizer.fromJson(precompiled, "spm.json")).isInstanceOf(TokenizerLoadException.class)
-                .hasMessageContaining("spm.json").hasMessageContaining("$.normalizer.type")
-                .hasMessageContaining("'Precompiled' normalizer").hasMessageContaining("not supported");
+    void corruptPrecompiledCharsmapNamesTheField() {
+        String badBase64 = BPE.replace("MERGES", "[\"a b\"]")
+                .replace("NORMALIZER", "{\"type\": \"Precompiled\", \"precompiled_charsmap\": \"AA*A\"}");
+        assertThatThrownBy(() -> Tokenizer.fromJson(badBase64, "spm.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("spm.json").hasMessageContaining("$.normalizer.precompiled_charsmap")
+                .hasMessageContaining("expected base64");
+        // "AAAA": 3 bytes, not even the uint32 trie size
+        String tooShort = badBase64.replace("AA*A", "AAAA");
+        assertThatThrownBy(() -> Tokenizer.fromJson(tooShort, "spm.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("$.normalizer.precompiled_charsmap").hasMessageContaining("found 3");
+        // a header announcing 4096 bytes of trie followed by 4: truncated
+        byte[] blob = {0, 16, 0, 0, 1, 2, 3, 4};
+        String truncated = badBase64.replace("AA*A", java.util.Base64.getEncoder().encodeToString(blob));
+        assertThatThrownBy(() -> Tokenizer.fromJson(truncated, "spm.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("$.normalizer.precompiled_charsmap").hasMessageContaining("truncated trie")
+                .hasMessageContaining("4096 bytes of trie").hasMessageContaining("has 4");
+        String missing = BPE.replace("MERGES", "[\"a b\"]").replace("NORMALIZER", "{\"type\": \"Precompiled\"}");
+        assertThatThrownBy(() -> Tokenizer.fromJson(missing, "spm.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("$.normalizer.precompiled_charsmap: expected a string, found nothing");
+    }
+
+    @Test
+    void sequenceProcessorAfterAMergingOneIsRefused() {
+        String template = "{\"type\": \"TemplateProcessing\", \"single\": [{\"Sequence\": {\"id\": \"A\", \"type_id\": 0}}],"
+                + " \"pair\": [{\"Sequence\": {\"id\": \"A\", \"type_id\": 0}}], \"special_tokens\": {}}";
+        String base = BPE.replace("MERGES", "[\"a b\"]").replace("NORMALIZER", "null");
+        String json = base.substring(0, base.length() - 1) + ", \"post_processor\": {\"type\": \"Sequence\","
+                + " \"processors\": [" + template + ", {\"type\": \"ByteLevel\"}]}}";
+        assertThatThrownBy(() -> Tokenizer.fromJson(json, "seq.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("seq.json").hasMessageContaining("$.post_processor.processors[0]")
+                .hasMessageContaining("TemplateProcessing");
     }
 
     @Test

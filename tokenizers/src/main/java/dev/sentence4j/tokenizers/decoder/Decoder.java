@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface Decoder
         permits WordPieceDecoder, ByteLevelDecoder, MetaspaceDecoder, ByteFallbackDecoder, FuseDecoder, StripDecoder,
-        ReplaceDecoder, BpeDecoder, DecoderSequence {
+        ReplaceDecoder, BpeDecoder, DecoderSequence, CtcDecoder {
 
     /** HF decode_chain: the tokens after this decoder. */
     List<String> decodeChain(List<String> tokens);

@@ -8,7 +8,7 @@ import dev.sentence4j.tokenizers.NormalizedString;
  */
 public sealed interface Normalizer
         permits BertNormalizer, Lowercase, NFC, NFD, NFKC, NFKD, StripAccents, Strip, Replace, Prepend,
-        NormalizerSequence {
+        NormalizerSequence, Precompiled, ByteLevelNormalizer, Nmt {
 
     /** Normalizes {@code s} in place. */
     void normalize(NormalizedString s);

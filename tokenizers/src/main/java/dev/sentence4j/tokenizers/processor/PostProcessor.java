@@ -7,7 +7,7 @@ import dev.sentence4j.tokenizers.Encoding;
  * sets type ids, and merges the pair into one encoding (overflowing parts included).
  */
 public sealed interface PostProcessor
-        permits TemplateProcessing, BertProcessing, RobertaProcessing, ByteLevelProcessing {
+        permits TemplateProcessing, BertProcessing, RobertaProcessing, ByteLevelProcessing, PostProcessorSequence {
 
     /** How many special tokens {@link #process} adds (truncation leaves room for them). */
     int addedTokens(boolean isPair);
