@@ -66,7 +66,7 @@ public final class GenerateUnicodeTables {
     }
 
     /** The DJL tokenizers jar, which names the version (e.g. tokenizers-0.38.0.jar). */
-    private static String djlVersion() {
+    static String djlVersion() {
         var location = ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.class.getProtectionDomain()
                 .getCodeSource().getLocation().getPath();
         return "from " + location.substring(location.lastIndexOf('/') + 1);
