@@ -10,6 +10,7 @@ import dev.sentence4j.tokenizers.pretokenizer.PreTokenizer;
 import dev.sentence4j.tokenizers.pretokenizer.PreTokenizerSequence;
 import dev.sentence4j.tokenizers.pretokenizer.Punctuation;
 import dev.sentence4j.tokenizers.pretokenizer.Split;
+import dev.sentence4j.tokenizers.pretokenizer.UnicodeScripts;
 import dev.sentence4j.tokenizers.pretokenizer.Whitespace;
 import dev.sentence4j.tokenizers.pretokenizer.WhitespaceSplit;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.regex.PatternSyntaxException;
 final class PreTokenizerJson {
 
     static final List<String> SUPPORTED = List.of("BertPreTokenizer", "Whitespace", "WhitespaceSplit",
-            "Punctuation", "Digits", "Split", "ByteLevel", "Metaspace", "Sequence", "CharDelimiterSplit");
+            "Punctuation", "Digits", "Split", "ByteLevel", "Metaspace", "Sequence", "CharDelimiterSplit",
+            "UnicodeScripts");
 
     private final JsonFields f;
 
@@ -58,6 +60,7 @@ final class PreTokenizerJson {
                 yield new PreTokenizerSequence(items);
             }
             case "CharDelimiterSplit" -> new CharDelimiterSplit(f.singleChar(n, path, "delimiter", null));
+            case "UnicodeScripts" -> new UnicodeScripts();
             default -> throw f.unknownType(path, type, SUPPORTED);
         };
     }

@@ -59,12 +59,13 @@ class BadInputTest {
 
     @Test
     void unknownTypeListsSupportedTypes() {
-        String broken = json.replace("\"type\":\"BertPreTokenizer\"", "\"type\":\"UnicodeScripts\"")
-                .replace("\"type\": \"BertPreTokenizer\"", "\"type\": \"UnicodeScripts\"");
-        assertThat(broken).contains("UnicodeScripts");
+        String broken = json.replace("\"type\":\"BertPreTokenizer\"", "\"type\":\"WordPieceSplit\"")
+                .replace("\"type\": \"BertPreTokenizer\"", "\"type\": \"WordPieceSplit\"");
+        assertThat(broken).contains("WordPieceSplit");
         assertThatThrownBy(() -> Tokenizer.fromJson(broken, "minilm.json")).isInstanceOf(TokenizerLoadException.class)
                 .hasMessageContaining("minilm.json").hasMessageContaining("$.pre_tokenizer.type")
-                .hasMessageContaining("'UnicodeScripts'").hasMessageContaining("BertPreTokenizer, Whitespace");
+                .hasMessageContaining("'WordPieceSplit'").hasMessageContaining("BertPreTokenizer, Whitespace")
+                .hasMessageContaining("UnicodeScripts");
     }
 
     private static final String BPE = "{\"model\": {\"type\": \"BPE\", \"vocab\": {\"a\": 0, \"b\": 1, \"ab\": 2},"

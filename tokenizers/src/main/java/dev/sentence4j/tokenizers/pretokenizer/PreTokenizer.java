@@ -8,7 +8,7 @@ import dev.sentence4j.tokenizers.PreTokenizedString;
  */
 public sealed interface PreTokenizer
         permits BertPreTokenizer, Whitespace, WhitespaceSplit, Punctuation, Digits, Split, PreTokenizerSequence,
-        ByteLevel, Metaspace, CharDelimiterSplit {
+        ByteLevel, Metaspace, CharDelimiterSplit, UnicodeScripts {
 
     void preTokenize(PreTokenizedString pts);
 }
