@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes src/test/resources/fixtures/components/*.json: small tokenizer.json files for the
-components no other fixture uses (normalizers ByteLevel and Nmt, pre-tokenizer
-CharDelimiterSplit, decoder CTC, post-processor Sequence). Each one takes the model and added
+components no other fixture uses (normalizers ByteLevel and Nmt, pre-tokenizers
+CharDelimiterSplit and UnicodeScripts, decoder CTC, post-processor Sequence). Each one takes the model and added
 tokens of a committed subword fixture (scripts/generate-subword-fixtures.py) and swaps the
 pipeline around it; the component layouts are those of HF tokenizers' serialization (0.21). The
 parity tests compare our encodings and decodings with HF tokenizers loading the same files.
@@ -69,6 +69,21 @@ def main():
         {"type": "CharDelimiterSplit", "delimiter": " "}, {"type": "Punctuation", "behavior": "Isolated"}]}
     t["decoder"] = {"type": "CTC", "pad_token": "<s>", "word_delimiter_token": "the", "cleanup": True}
     write("nmt-chardelimiter-ctc", t)
+
+    # UnicodeScripts alone: every piece is a word of its own (unknown ones as <unk>), so the
+    # parity tests compare each cut HF makes, offsets included.
+    t = load("wordlevel-whitespace")
+    t["normalizer"] = None
+    t["pre_tokenizer"] = {"type": "UnicodeScripts"}
+    write("unicodescripts-wordlevel", t)
+
+    # UnicodeScripts then Metaspace, SentencePiece-style, with the byte-fallback Unigram model.
+    t = load("unigram-bytefallback")
+    t["normalizer"] = {"type": "NFKC"}
+    t["pre_tokenizer"] = {"type": "Sequence", "pretokenizers": [
+        {"type": "UnicodeScripts"},
+        {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "always", "split": True}]}
+    write("unicodescripts-metaspace-unigram", t)
 
 
 if __name__ == "__main__":
