@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * Measures Unigram training (not a test: timings live outside assertions). Usage:
- * {@code UnigramTrainerBenchmark CORPUS.txt [VOCAB_SIZE]}; prints the word count, the time of
- * each of two runs (the first warms the JIT), the result size, the peak of used heap sampled after
- * training and the first learned pieces.
+ * {@code UnigramTrainerBenchmark CORPUS.txt [VOCAB_SIZE]}, words counted as Metaspace cuts them
+ * ({@link MetaspaceWords}); prints the word counts, the time of each of two runs (the first warms
+ * the JIT), the result size, the heap in use right after training (garbage included; bound the
+ * heap with -Xmx to find what training needs) and the first learned pieces.
  */
 public final class UnigramTrainerBenchmark {
 
