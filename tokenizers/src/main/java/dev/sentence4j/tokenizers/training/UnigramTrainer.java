@@ -40,7 +40,7 @@ public final class UnigramTrainer {
     public interface Progress {
         /**
          * @param iteration       EM iterations done so far
-         * @param expectedTotal   HF's estimate of the iterations needed (may be exceeded)
+         * @param expectedTotal   HF's estimate of the iterations needed (the real number may differ)
          * @param vocabularySize  the number of pieces after this iteration
          */
         void onIteration(int iteration, int expectedTotal, int vocabularySize);
