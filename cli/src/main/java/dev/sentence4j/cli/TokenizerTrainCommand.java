@@ -104,7 +104,7 @@ final class TokenizerTrainCommand implements Callable<Integer> {
 
         PrintStream err = System.err;
         long start = System.nanoTime();
-        Listener listener = new Listener(err);
+        Listener listener = new Listener(err, model == TrainingModel.UNIGRAM ? "EM iterations" : "merges");
         ObjectNode json;
         try (listener) {
             json = TokenizerTrainer.train(trainerSpec, corpus, workers, listener);
@@ -122,15 +122,17 @@ final class TokenizerTrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Progress on stderr: bytes read while counting, then merges. */
+    /** Progress on stderr: bytes read while counting, then merges or EM iterations. */
     private static final class Listener implements TokenizerTrainer.Listener, AutoCloseable {
         private final PrintStream err;
+        private final String unit;
         private final StreamProgressBar reading;
         private ProgressBar training;
         private long distinctWords;
 
-        Listener(PrintStream err) {
+        Listener(PrintStream err, String unit) {
             this.err = err;
+            this.unit = unit;
             this.reading = StreamProgressBar.forTerminal(err);
         }
 
@@ -157,7 +159,7 @@ final class TokenizerTrainCommand implements Callable<Integer> {
         @Override
         public void training(long done, long total) {
             if (training == null) {
-                training = new ProgressBar(err, "merges", total, System.console() != null
+                training = new ProgressBar(err, unit, total, System.console() != null
                         || "1".equals(System.getenv("SENTENCE4J_PROGRESS")));
             }
             training.update(done);

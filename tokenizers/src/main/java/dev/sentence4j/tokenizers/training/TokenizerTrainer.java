@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Trains a tokenizer from text files and returns its tokenizer.json: counts the words with the
  * model's own normalizer and pre-tokenizer ({@link WordCounter}, in parallel), learns the model
- * ({@link WordPieceTrainer}, {@link BpeTrainer} or the Unigram trainer) and writes the whole
- * pipeline ({@link WordPiecePipeline}, {@link ByteLevelBpePipeline}, {@code UnigramPipeline}).
+ * ({@link WordPieceTrainer}, {@link BpeTrainer} or {@link UnigramTrainer}) and writes the whole
+ * pipeline ({@link WordPiecePipeline}, {@link ByteLevelBpePipeline}, {@link UnigramPipeline}).
  * The result loads in HF tokenizers and in {@link dev.sentence4j.tokenizers.Tokenizer} alike.
  */
 public final class TokenizerTrainer {
@@ -28,7 +28,7 @@ public final class TokenizerTrainer {
         default void counted(long distinctWords) {
         }
 
-        /** Learning: steps done (merges for BPE/WordPiece), steps at most. */
+        /** Learning: steps done (merges for BPE/WordPiece, EM iterations for Unigram), steps expected. */
         default void training(long done, long total) {
         }
     }
@@ -73,7 +73,13 @@ public final class TokenizerTrainer {
                         null, ByteLevelBpePipeline.alphabet(), null).train(wordCounts, l::training);
                 yield ByteLevelBpePipeline.json(bpe, spec.specialTokens());
             }
-            case UNIGRAM -> throw new IllegalArgumentException("unigram training is not wired in yet");
+            case UNIGRAM -> {
+                // HF's defaults: pieces of at most 16 code points, 75% kept per pruning, 2 EM sub-iterations
+                UnigramTrainer trainer = new UnigramTrainer(spec.vocabSize(), spec.specialTokens(), spec.unkToken());
+                List<ScoredPiece> pieces = trainer.train(wordCounts,
+                        (iteration, expected, size) -> l.training(iteration, Math.max(iteration, expected)));
+                yield UnigramPipeline.json(pieces, trainer.unkId(), trainer.resultSpecialTokens());
+            }
         };
     }
 

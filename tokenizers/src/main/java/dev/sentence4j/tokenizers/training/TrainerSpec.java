@@ -18,9 +18,6 @@ import java.util.Set;
 public record TrainerSpec(TrainingModel model, int vocabSize, long minFrequency, List<String> specialTokens,
                           Integer limitAlphabet) {
 
-    /** SentencePiece's and HF's Unigram default longest piece, in code points. */
-    public static final int UNIGRAM_MAX_PIECE_LENGTH = 16;
-
     /** WordPiece's default alphabet limit: HF's BertWordPieceTokenizer.train uses limit_alphabet=1000. */
     public static final int WORDPIECE_DEFAULT_LIMIT_ALPHABET = 1000;
 
