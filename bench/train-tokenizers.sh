@@ -11,10 +11,15 @@
 # --json` (no truncation); reported: tokens per word (words = whitespace-separated, special tokens
 # not counted) and the unknown-token rate, next to the BERT uncased vocabulary (all-MiniLM-L6-v2's
 # tokenizer.json, the CLI's default model).
-# Speed: each model at 30522 on about 10 MB (the corpus concatenated 9 times: the same distinct
-# words with 9x counts, so counting scales with bytes but learning sees the 1.2 MB vocabulary),
-# wall time and peak RSS from /usr/bin/time -v. The load average is printed before and after:
-# the figures are only comparable at similar load.
+# Speed: each model at 30522 on about 10 MB, wall time and peak RSS from /usr/bin/time -v, on
+#  (a) the corpus concatenated 9 times (the same distinct words with 9x counts: counting scales
+#      with bytes, learning sees the 1.2 MB vocabulary), and
+#  (b) where Debian's vim-runtime package is installed, its English help files
+#      (/usr/share/vim/vim90/doc/*.txt, Vim license) followed by the corpus: real text with about
+#      ten times more distinct words;
+# and (a) again in a 256 MB heap (-Xmx256m through SENTENCE4J_JAVA_OPTS): streaming needs memory
+# for the distinct words only. The load average is printed before each run: figures are only
+# comparable at similar load.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:-$root/../shared/data/corpus/fortunes-10k.txt}"
@@ -27,6 +32,11 @@ mkdir -p "$out"
 head -n 1000 "$corpus" >"$out/heldout.txt"
 tail -n +1001 "$corpus" >"$out/train.txt"
 for i in 1 2 3 4 5 6 7 8 9; do cat "$corpus"; done >"$out/train-10mb.txt"
+speed=("$out/train-10mb.txt")
+if compgen -G "/usr/share/vim/vim90/doc/*.txt" >/dev/null; then
+  cat $(ls /usr/share/vim/vim90/doc/*.txt | LC_ALL=C sort) "$corpus" >"$out/vimdoc-10mb.txt"
+  speed+=("$out/vimdoc-10mb.txt")
+fi
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -76,11 +86,20 @@ for vocab in 30522 8000; do
   done
 done
 
+for file in "${speed[@]}"; do
+  name="$(basename "$file" .txt)"
+  echo
+  echo "== speed: $name, $(wc -c <"$file") bytes, $(wc -l <"$file") lines, vocabulary 30522 =="
+  for model in wordpiece bpe unigram; do
+    echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    timed "$name-$model" "$s4j" tokenizer train --model "$model" --vocab-size 30522 --out "$out/$model-$name.json" "$file"
+  done
+done
 echo
-echo "== speed: $(wc -c <"$out/train-10mb.txt") bytes, vocabulary 30522 =="
+echo "== speed: train-10mb in a 256 MB heap =="
 for model in wordpiece bpe unigram; do
   echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  timed "train10mb-$model" "$s4j" tokenizer train --model "$model" --vocab-size 30522 --out "$out/$model-10mb.json" \
-    "$out/train-10mb.txt"
+  SENTENCE4J_JAVA_OPTS="-Xmx256m" timed "xmx256m-$model" "$s4j" tokenizer train --model "$model" --vocab-size 30522 \
+    --out "$out/$model-xmx.json" "$out/train-10mb.txt"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

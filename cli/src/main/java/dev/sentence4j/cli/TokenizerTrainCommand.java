@@ -57,8 +57,8 @@ final class TokenizerTrainCommand implements Callable<Integer> {
     long minFrequency;
 
     @Option(names = "--special-tokens", split = ",", paramLabel = "TOKEN",
-            description = "Special tokens, comma-separated, replacing the defaults: wordpiece [UNK],[CLS],[SEP],[PAD],[MASK];"
-                    + " bpe <s>,<pad>,</s>,<unk>,<mask>; unigram <unk>,<s>,</s>.")
+            description = "Special tokens, comma-separated, replacing the defaults ('' for none): wordpiece"
+                    + " [UNK],[CLS],[SEP],[PAD],[MASK]; bpe <s>,<pad>,</s>,<unk>,<mask>; unigram <unk>,<s>,</s>.")
     List<String> specialTokens;
 
     @Option(names = "--limit-alphabet", paramLabel = "N",
@@ -96,8 +96,10 @@ final class TokenizerTrainCommand implements Callable<Integer> {
             }
             Integer limit = limitAlphabet != null ? limitAlphabet
                     : model == TrainingModel.WORDPIECE ? TrainerSpec.WORDPIECE_DEFAULT_LIMIT_ALPHABET : null;
-            trainerSpec = new TrainerSpec(model, vocabSize, minFrequency,
-                    specialTokens != null ? specialTokens : model.defaultSpecialTokens(), limit);
+            // --special-tokens '' means none (picocli splits "" into one empty string)
+            List<String> specials = specialTokens == null ? model.defaultSpecialTokens()
+                    : specialTokens.stream().filter(t -> !t.isEmpty()).toList();
+            trainerSpec = new TrainerSpec(model, vocabSize, minFrequency, specials, limit);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());
         }

@@ -89,8 +89,17 @@ class TokenizerTrainCommandTest {
     void wordPieceWithoutSpecialTokensNeedsAnUnknownToken() throws Exception {
         CliRun run = CliRun.of("tokenizer", "train", "--model", "wordpiece", "--vocab-size", "1000",
                 "--special-tokens", "", "--out", dir.resolve("t.json").toString(), fortunes().toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).doesNotContain("Exception");
+        assertUsageError(run, "wordpiece needs an unknown token, the first special token; none given");
+    }
+
+    @Test
+    void bpeWithoutSpecialTokensIsFine() throws Exception {
+        Path out = dir.resolve("t.json");
+        CliRun run = CliRun.of("tokenizer", "train", "--model", "bpe", "--vocab-size", "300", "--special-tokens", "",
+                "--out", out.toString(), fortunes().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Tokenizer.fromFile(out).vocabSize()).isEqualTo(300);
+        assertThat(Tokenizer.fromFile(out).addedTokens()).isEmpty();
     }
 
     private static void assertUsageError(CliRun run, String message) {

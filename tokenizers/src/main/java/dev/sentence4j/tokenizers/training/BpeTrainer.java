@@ -110,7 +110,8 @@ public final class BpeTrainer {
             w++;
         }
 
-        PairStats stats = new PairStats((int) Math.min(1 << 24, symbols));
+        // distinct pairs are far fewer than symbols (English: about a quarter); the table grows if not
+        PairStats stats = new PairStats((int) Math.min(1 << 22, Math.max(1024, symbols / 4)));
         for (w = 0; w < n; w++) {
             int[] s = words[w];
             for (int i = 0; i + 1 < lengths[w]; i++) {
