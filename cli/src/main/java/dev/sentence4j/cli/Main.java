@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
         SearchCommand.class,
         EvaluateStsCommand.class,
         TokenizeCommand.class,
+        TokenizerCommand.class,
         ModelsCommand.class,
         InfoCommand.class,
         DownloadCommand.class,

@@ -42,6 +42,15 @@ public final class PreTokenizedString {
         this.pieces.add(new Piece(whole, null));
     }
 
+    /**
+     * {@code normalized} as a single piece, ready for a pre-tokenizer. The trainers use it to cut
+     * corpus lines into words the way HF's trainers are fed (normalize, pre-tokenize, no added
+     * tokens).
+     */
+    public static PreTokenizedString of(NormalizedString normalized) {
+        return new PreTokenizedString(normalized);
+    }
+
     public List<Piece> pieces() {
         return pieces;
     }

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * A trie over code points, children in one open-addressing table keyed by (node, code point).
- * Immutable once built; lookups allocate nothing.
+ * Immutable once built; lookups allocate nothing. Public so that the Unigram trainer's lattice
+ * (training/UnigramLattice) walks the same structure as {@link Unigram}'s Viterbi.
  */
-final class CodePointTrie {
+public final class CodePointTrie {
 
     private static final int ROOT = 0;
     private long[] keys; // [capacity] (node << 21 | cp) + 1, 0 = empty
@@ -15,7 +16,7 @@ final class CodePointTrie {
     private int nodes = 1;
     private int size;
 
-    CodePointTrie(int expectedNodes) {
+    public CodePointTrie(int expectedNodes) {
         int capacity = Integer.highestOneBit(Math.max(16, expectedNodes * 2)) * 2;
         keys = new long[capacity];
         children = new int[capacity];
@@ -23,11 +24,11 @@ final class CodePointTrie {
         Arrays.fill(values, -1);
     }
 
-    static int root() {
+    public static int root() {
         return ROOT;
     }
 
-    void put(String key, int value) {
+    public void put(String key, int value) {
         int node = ROOT;
         for (int i = 0; i < key.length(); ) {
             int cp = key.codePointAt(i);
@@ -42,7 +43,7 @@ final class CodePointTrie {
     }
 
     /** The child of {@code node} along {@code cp}, or -1. */
-    int child(int node, int cp) {
+    public int child(int node, int cp) {
         long key = (((long) node) << 21 | cp) + 1;
         int mask = keys.length - 1;
         int slot = mix(key) & mask;
@@ -59,7 +60,7 @@ final class CodePointTrie {
     }
 
     /** The value stored at {@code node}, or -1. */
-    int value(int node) {
+    public int value(int node) {
         return values[node];
     }
 
