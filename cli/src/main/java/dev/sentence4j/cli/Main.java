@@ -65,6 +65,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
+        cli.setParameterExceptionHandler(Main::handleParameterException);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpAutoWidth(true);
         return cli;
@@ -83,6 +84,20 @@ public final class Main implements Runnable {
         }
         e.printStackTrace(cli.getErr());
         return 70; // EX_SOFTWARE
+    }
+
+    /**
+     * A bad option or argument gets its one-line reason and a pointer to --help, exit code 2. Picocli's
+     * default prints the whole usage after the reason, which buries the one line that matters.
+     */
+    static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        String name = cli.getCommandSpec().qualifiedName();
+        cli.getErr().println(name + ": " + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cli.getErr())) {
+            cli.getErr().println("Try '" + name + " --help' for the options and examples.");
+        }
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     static boolean isUserError(Throwable e) {

@@ -105,6 +105,9 @@ class TokenizerTrainCommandTest {
     private static void assertUsageError(CliRun run, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        // the reason and a pointer to --help, not the whole usage burying the reason
+        assertThat(run.err()).startsWith("sentence4j tokenizer train: ").doesNotContain("Usage:")
+                .contains("Try 'sentence4j tokenizer train --help'");
         assertThat(run.out()).isEmpty();
     }
 }
