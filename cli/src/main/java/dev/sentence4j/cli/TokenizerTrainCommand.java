@@ -131,6 +131,7 @@ final class TokenizerTrainCommand implements Callable<Integer> {
         private final StreamProgressBar reading;
         private ProgressBar training;
         private long distinctWords;
+        private long trainingDone;
 
         Listener(PrintStream err, String unit) {
             this.err = err;
@@ -165,12 +166,14 @@ final class TokenizerTrainCommand implements Callable<Integer> {
                         || "1".equals(System.getenv("SENTENCE4J_PROGRESS")));
             }
             training.update(done);
+            trainingDone = done;
         }
 
         @Override
         public void close() {
             closeReading();
             if (training != null) {
+                training.finishedAt(trainingDone); // the iteration count was an estimate
                 training.close();
             }
         }

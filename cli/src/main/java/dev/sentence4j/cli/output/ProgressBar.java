@@ -11,10 +11,11 @@ public final class ProgressBar implements AutoCloseable {
     private static final long REDRAW_NANOS = 200_000_000L;
     private final PrintStream err;
     private final String unit;
-    private final long total;
+    private long total;
     private final boolean enabled;
     private final long startNanos = System.nanoTime();
-    private long lastDraw;
+    // the first draw waits one interval: a rate measured over microseconds is noise
+    private long lastDraw = startNanos;
     private long done;
 
     public ProgressBar(PrintStream err, String unit, long total, boolean enabled) {
@@ -58,6 +59,15 @@ public final class ProgressBar implements AutoCloseable {
             return (s / 60) + "m" + (s % 60) + "s";
         }
         return (s / 3600) + "h" + (s % 3600 / 60) + "m";
+    }
+
+    /**
+     * For jobs whose total was an estimate (EM iterations until convergence): shows the job as done
+     * at the count it really took.
+     */
+    public synchronized void finishedAt(long finalDone) {
+        this.done = finalDone;
+        this.total = finalDone;
     }
 
     @Override
