@@ -20,10 +20,11 @@ public final class WorkerMain {
         Object result = switch (task) {
             case "pipeline" -> json.readValue(jobJson, PipelineJob.class).run();
             case "tokenizer" -> json.readValue(jobJson, TokenizerJob.class).run();
+            case "tokenizer-family" -> json.readValue(jobJson, TokenizerFamilyJob.class).run();
             case "scaling" -> json.readValue(jobJson, ScalingJob.class).run();
             case "sts" -> json.readValue(jobJson, StsJob.class).run();
             default -> throw new IllegalArgumentException("unknown worker task \"" + task
-                    + "\"; valid: pipeline, tokenizer, scaling, sts");
+                    + "\"; valid: pipeline, tokenizer, tokenizer-family, scaling, sts");
         };
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println(RESULT_PREFIX + json.writeValueAsString(result));

@@ -42,6 +42,10 @@ public final class BPE implements Model {
     private final boolean byteFallback;
     private final boolean ignoreMerges;
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
+    // Id of each BMP char that is a token by itself, -1 otherwise: the initial symbols of a word
+    // without building a String per char (Llama 2 and Gemma 3 make whole lines, or a whole 10 MB
+    // input, one word). Looked up only where no prefix or suffix is added to the char.
+    private final int[] bmpCharIds = new int[0x10000]; // [65536]
 
     /**
      * @throws IllegalArgumentException when a merge names a token (or makes one) missing from the
@@ -57,6 +61,12 @@ public final class BPE implements Model {
         this.fuseUnk = fuseUnk;
         this.byteFallback = byteFallback;
         this.ignoreMerges = ignoreMerges;
+        java.util.Arrays.fill(bmpCharIds, -1);
+        vocab.forEach((token, id) -> {
+            if (token.length() == 1) { // Character.toString of this char, lone surrogates included
+                bmpCharIds[token.charAt(0)] = id;
+            }
+        });
         int prefixLength = continuingSubwordPrefix == null ? 0 : continuingSubwordPrefix.length();
         this.merges = new PairMap(merges.size());
         for (int i = 0; i < merges.size(); i++) {
@@ -91,8 +101,12 @@ public final class BPE implements Model {
                 return List.of(new Token(id, text, 0, n));
             }
         }
-        int[] byteToCp = byteToCodePoint(cps, n); // [bytes + 1]
-        int bytes = byteToCp.length - 1;
+        int bytes = 0;
+        for (int i = 0; i < n; i++) {
+            bytes += utf8Length(cps[i]);
+        }
+        // byte offsets are code point offsets in an ASCII word (most words): no map needed
+        int[] byteToCp = bytes == n ? null : byteToCodePoint(cps, n, bytes); // [bytes + 1]
         boolean cacheable = bytes < CACHE_MAX_WORD;
         int[] symbols = null;
         if (cacheable) {
@@ -111,19 +125,15 @@ public final class BPE implements Model {
             int endByte = symbols[k + 2];
             // a symbol may cover part of a char (byte fallback): it takes the whole char, as HF's
             // per-byte alignments do
-            int start = byteToCp[startByte];
-            int end = endByte > startByte ? byteToCp[endByte - 1] + 1 : start;
+            int start = byteToCp == null ? startByte : byteToCp[startByte];
+            int end = byteToCp == null ? endByte : endByte > startByte ? byteToCp[endByte - 1] + 1 : start;
             tokens.add(new Token(symbols[k], vocab.token(symbols[k]), start, end));
         }
         return tokens;
     }
 
     /** Code point index of each UTF-8 byte of the word; the last entry is the code point count. */
-    private static int[] byteToCodePoint(int[] cps, int n) {
-        int bytes = 0;
-        for (int i = 0; i < n; i++) {
-            bytes += utf8Length(cps[i]);
-        }
+    private static int[] byteToCodePoint(int[] cps, int n, int bytes) {
         int[] out = new int[bytes + 1];
         int b = 0;
         for (int i = 0; i < n; i++) {
@@ -145,8 +155,17 @@ public final class BPE implements Model {
         int unkId = -1; // a pending unknown token, -1 for none
         int unkLength = 0;
         for (int i = 0; i < n; i++) {
-            String s = Character.toString(cps[i]);
             int byteLength = utf8Length(cps[i]);
+            boolean decorated = (i > 0 && continuingSubwordPrefix != null) || (i == n - 1 && endOfWordSuffix != null);
+            if (!decorated && cps[i] < 0x10000 && bmpCharIds[cps[i]] >= 0) {
+                if (unkId >= 0) {
+                    word.add(unkId, unkLength);
+                    unkId = -1;
+                }
+                word.add(bmpCharIds[cps[i]], byteLength);
+                continue;
+            }
+            String s = Character.toString(cps[i]);
             if (i > 0 && continuingSubwordPrefix != null) {
                 s = continuingSubwordPrefix + s;
             }
