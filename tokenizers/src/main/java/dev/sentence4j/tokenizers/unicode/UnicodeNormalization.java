@@ -3,6 +3,7 @@ package dev.sentence4j.tokenizers.unicode;
 import dev.sentence4j.tokenizers.NormalizedString;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -228,6 +229,9 @@ public final class UnicodeNormalization {
 
     /** The primary composite of {@code a} followed by {@code b}, or NONE. */
     static int composition(int a, int b) {
+        if (b < SecondHalves.LOWEST || !SecondHalves.SET.get(b)) {
+            return NONE; // the common case (b a letter, digit, CJK ideograph...), without a map lookup
+        }
         long key = ((long) a << 21) | b;
         Integer cached = COMPOSITIONS.get(key);
         if (cached != null) {
@@ -239,5 +243,38 @@ public final class UnicodeNormalization {
             COMPOSITIONS.put(key, r);
         }
         return r;
+    }
+
+    /**
+     * The code points that follow the first one in some canonical decomposition: a superset of the
+     * second halves of primary composites (Unicode's composition pairs come from canonical
+     * decompositions), so any b outside it composes with nothing. Built once, on first composition.
+     */
+    private static final class SecondHalves {
+        static final int LOWEST = 0x300; // U+0300 COMBINING GRAVE ACCENT: no second half lies below
+        static final BitSet SET = build();
+
+        private static BitSet build() {
+            BitSet set = new BitSet(0x110000);
+            for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+                if (c >= 0xD800 && c <= 0xDFFF) {
+                    continue;
+                }
+                String s = Character.toString(c);
+                if (!Normalizer.isNormalized(s, Normalizer.Form.NFD)) {
+                    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+                    for (int i = Character.charCount(d.codePointAt(0)); i < d.length(); ) {
+                        int x = d.codePointAt(i);
+                        set.set(x);
+                        i += Character.charCount(x);
+                    }
+                }
+            }
+            if (set.nextSetBit(0) < LOWEST) {
+                throw new IllegalStateException("a canonical decomposition has a second half below U+0300: "
+                        + Integer.toHexString(set.nextSetBit(0)));
+            }
+            return set;
+        }
     }
 }
