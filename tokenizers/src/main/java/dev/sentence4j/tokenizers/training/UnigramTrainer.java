@@ -1,6 +1,7 @@
 package dev.sentence4j.tokenizers.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -94,8 +96,8 @@ public final class UnigramTrainer {
             throw new IllegalArgumentException("unkToken must be a non-empty string, found "
                     + (unkToken == null ? "null" : "''"));
         }
-        if (maxPieceLength < 1) {
-            throw new IllegalArgumentException("maxPieceLength must be at least 1, found " + maxPieceLength);
+        if (maxPieceLength < 1 || maxPieceLength > Character.MAX_VALUE) { // WordLattices keeps lengths in chars
+            throw new IllegalArgumentException("maxPieceLength must be in [1, 65535], found " + maxPieceLength);
         }
         if (!(shrinkingFactor > 0 && shrinkingFactor < 1)) {
             throw new IllegalArgumentException("shrinkingFactor must be in (0, 1), found " + shrinkingFactor);
@@ -173,10 +175,11 @@ public final class UnigramTrainer {
         // V = N * f^k, so k = log(V / N) / log(f) prunings (HF's progress estimate)
         int expectedTotal = (Math.max(0, (int) ((Math.log(desired) - Math.log(pieces.length))
                 / Math.log(shrinkingFactor))) + 1) * nSubIterations;
+        WordLattices lattices = WordLattices.of(words, UnigramLattice.Pieces.of(pieces, scores));
         int iteration = 0;
         while (true) {
             for (int sub = 0; sub < nSubIterations; sub++) {
-                double[] expected = eStep(pieces, scores, words);
+                double[] expected = eStep(scores, words, lattices);
                 int kept = 1;
                 double total = 0.0;
                 for (int i = 1; i < pieces.length; i++) {
@@ -190,14 +193,18 @@ public final class UnigramTrainer {
                 double logTotal = Digamma.of(total);
                 String[] nextPieces = new String[kept];
                 double[] nextScores = new double[kept];
+                int[] newIds = new int[pieces.length];
                 nextPieces[0] = pieces[0];
                 nextScores[0] = Double.NaN;
                 for (int i = 1, k = 1; i < pieces.length; i++) {
+                    newIds[i] = -1;
                     if (expected[i] >= EXPECTED_FREQUENCY_THRESHOLD) {
+                        newIds[i] = k;
                         nextPieces[k] = pieces[i];
                         nextScores[k++] = Digamma.of(expected[i]) - logTotal;
                     }
                 }
+                lattices.renumber(newIds);
                 pieces = nextPieces;
                 scores = nextScores;
                 progress.onIteration(++iteration, expectedTotal, pieces.length - 1);
@@ -206,41 +213,53 @@ public final class UnigramTrainer {
                 break;
             }
             int prunedSize = Math.max(desired, (int) (pieces.length * shrinkingFactor));
-            int[] keep = UnigramPruning.keep(pieces, scores, words, prunedSize);
+            int[] keep = UnigramPruning.keep(pieces, scores, words, lattices, prunedSize);
             if (keep.length >= pieces.length) {
                 break; // nothing left that can be pruned (only chars remain): no progress possible
             }
             String[] nextPieces = new String[keep.length];
             double[] nextScores = new double[keep.length];
+            int[] newIds = new int[pieces.length];
+            Arrays.fill(newIds, -1);
             for (int k = 0; k < keep.length; k++) {
                 nextPieces[k] = pieces[keep[k]];
                 nextScores[k] = scores[keep[k]];
+                newIds[keep[k]] = k;
             }
+            lattices.renumber(newIds);
             pieces = nextPieces;
             scores = nextScores;
         }
         return finalizePieces(pieces, scores, required, specials, target);
     }
 
-    /** Expected count of each piece over all words (index 0, the unknown piece, included). */
-    static double[] eStep(String[] pieces, double[] scores, TrainingWords words) {
-        UnigramLattice.Pieces table = UnigramLattice.Pieces.of(pieces, scores);
-        List<double[]> parts = IntStream.range(0, words.chunks()).parallel().mapToObj(c -> {
-            double[] expected = new double[pieces.length];
-            for (int w = words.chunkStart(c); w < words.chunkStart(c + 1); w++) {
-                double z = new UnigramLattice(words.codePoints().get(w), table).addMarginals(words.counts()[w], expected);
-                if (Double.isNaN(z)) {
-                    throw new IllegalStateException("Unigram training: the likelihood of word '"
-                            + new String(words.codePoints().get(w), 0, words.codePoints().get(w).length)
-                            + "' is NaN");
+    /**
+     * Expected count of each piece over all words (index 0, the unknown piece, included). Chunks
+     * run a few at a time (one per core), each into its own array, and are added in chunk order:
+     * the same sums on any number of cores, and a few arrays of a million seeds alive, not 16.
+     */
+    static double[] eStep(double[] scores, TrainingWords words, WordLattices lattices) {
+        double unkScore = UnigramLattice.Pieces.unkScore(scores);
+        double[] expected = new double[scores.length];
+        int group = Math.max(1, ForkJoinPool.getCommonPoolParallelism());
+        for (int from = 0; from < words.chunks(); from += group) {
+            List<double[]> parts = IntStream.range(from, Math.min(words.chunks(), from + group)).parallel().mapToObj(c -> {
+                double[] part = new double[scores.length];
+                UnigramLattice lattice = new UnigramLattice();
+                for (int w = words.chunkStart(c); w < words.chunkStart(c + 1); w++) {
+                    double z = lattices.load(w, lattice, scores, unkScore).addMarginals(words.counts()[w], part);
+                    if (Double.isNaN(z)) {
+                        throw new IllegalStateException("Unigram training: the likelihood of word '"
+                                + new String(words.codePoints().get(w), 0, words.codePoints().get(w).length)
+                                + "' is NaN");
+                    }
                 }
-            }
-            return expected;
-        }).toList();
-        double[] expected = new double[pieces.length];
-        for (double[] part : parts) { // in chunk order: the same sums on any number of cores
-            for (int i = 0; i < expected.length; i++) {
-                expected[i] += part[i];
+                return part;
+            }).toList();
+            for (double[] part : parts) { // in chunk order
+                for (int i = 0; i < expected.length; i++) {
+                    expected[i] += part[i];
+                }
             }
         }
         return expected;
