@@ -48,6 +48,21 @@ final class SeedPieces {
      *     piece, for a deterministic order), their scores log-probabilities
      */
     static List<ScoredPiece> of(List<int[]> words, long[] counts, int maxPieceLength, int seedSize) {
+        return withLattices(words, counts, maxPieceLength, seedSize).pieces();
+    }
+
+    /**
+     * The seeds, and every word's lattice under them: piece i of {@code pieces} has id i + 1 (id 0
+     * is the unknown piece, unused here since every char is a seed), and a substring seed's
+     * occurrences are the suffixes of its run, so no trie of a million seeds is walked.
+     *
+     * @param pieces   as {@link #of} returns them
+     * @param lattices the words' nodes, positions in the order of {@code words}
+     */
+    record Result(List<ScoredPiece> pieces, WordLattices lattices) {
+    }
+
+    static Result withLattices(List<int[]> words, long[] counts, int maxPieceLength, int seedSize) {
         Text text = Text.of(words, counts);
         // chars first, by count descending then piece (a String compare: ranks are in that order)
         Integer[] chars = IntStream.range(1, text.rankToCp.length).boxed().toArray(Integer[]::new);
@@ -62,9 +77,9 @@ final class SeedPieces {
             sa = text.suffixesSortedToDepth(depth);
             int[] lcp = text.commonPrefixes(sa, depth);
             long threshold = thresholdScore(text, sa, lcp, depth, wanted);
-            forEachSubstring(text, sa, lcp, depth, (first, length, score) -> {
+            forEachSubstring(text, sa, lcp, depth, (first, end, length, score) -> {
                 if (score >= threshold) {
-                    kept.add(score, first, length);
+                    kept.add(score, first, end, length);
                 }
             });
             order = kept.bestFirst();
@@ -90,13 +105,75 @@ final class SeedPieces {
         for (int i = 0; i < size; i++) {
             out.add(new ScoredPiece(pieces[i], Math.log(scores[i]) - logSum));
         }
-        return out;
+        return new Result(out, lattices(text, sa, chars, kept, order, size - chars.length, words));
+    }
+
+    /**
+     * Nodes per position: its char (id 1 + the char's place among the seeds), then each substring
+     * seed whose run holds the position, by length ascending (as a trie walk finds them).
+     */
+    private static WordLattices lattices(Text text, int[] sa, Integer[] chars, Candidates kept, int[] order,
+                                         int substrings, List<int[]> words) {
+        int n = text.ranks.length;
+        int[] charId = new int[text.rankToCp.length];
+        for (int i = 0; i < chars.length; i++) {
+            charId[chars[i]] = 1 + i;
+        }
+        int[] firstNode = new int[n + 1];
+        for (int p = 0; p < n; p++) {
+            firstNode[p + 1] = 1; // its char
+        }
+        for (int k = 0; k < substrings; k++) {
+            int c = order[k];
+            for (int j = kept.firsts[c]; j < kept.ends[c]; j++) {
+                firstNode[sa[j] + 1]++;
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            firstNode[p + 1] += firstNode[p];
+        }
+        int[] ids = new int[firstNode[n]];
+        char[] lengths = new char[firstNode[n]];
+        int[] fill = new int[n]; // nodes written at each position so far
+        for (int p = 0; p < n; p++) {
+            ids[firstNode[p]] = charId[text.ranks[p]];
+            lengths[firstNode[p]] = 1;
+            fill[p] = 1;
+        }
+        for (int k = 0; k < substrings; k++) {
+            int c = order[k];
+            for (int j = kept.firsts[c]; j < kept.ends[c]; j++) {
+                int p = sa[j];
+                int at = firstNode[p] + fill[p]++;
+                ids[at] = 1 + chars.length + k;
+                lengths[at] = (char) kept.lengths[c];
+            }
+        }
+        for (int p = 0; p < n; p++) { // insertion sort by length: at most maxPieceLength nodes
+            for (int i = firstNode[p] + 1; i < firstNode[p + 1]; i++) {
+                int id = ids[i];
+                char length = lengths[i];
+                int j = i - 1;
+                while (j >= firstNode[p] && lengths[j] > length) {
+                    ids[j + 1] = ids[j];
+                    lengths[j + 1] = lengths[j];
+                    j--;
+                }
+                ids[j + 1] = id;
+                lengths[j + 1] = length;
+            }
+        }
+        int[] wordStart = new int[words.size() + 1];
+        for (int w = 0; w < words.size(); w++) {
+            wordStart[w + 1] = wordStart[w] + words.get(w).length;
+        }
+        return new WordLattices(wordStart, firstNode, ids, lengths, ids.length);
     }
 
     @FunctionalInterface
     private interface SubstringSink {
-        /** A distinct substring: the suffixes {@code sa[first..]} start with it; score = count * length. */
-        void accept(int first, int length, long score);
+        /** A distinct substring: the suffixes {@code sa[first, end)} start with it; score = count * length. */
+        void accept(int first, int end, int length, long score);
     }
 
     /**
@@ -111,7 +188,7 @@ final class SeedPieces {
             for (int k = 0; k <= n; k++) {
                 if (k == n || lcp[k] < length) { // a run ends before k
                     if (first >= 0 && count >= 2) {
-                        sink.accept(first, length, count * length);
+                        sink.accept(first, k, length, count * length);
                     }
                     first = -1;
                     count = 0;
@@ -130,7 +207,7 @@ final class SeedPieces {
     private static long thresholdScore(Text text, int[] sa, int[] lcp, int depth, int wanted) {
         long[] heap = new long[wanted]; // min-heap of the best scores so far
         int[] size = {0};
-        forEachSubstring(text, sa, lcp, depth, (first, length, score) -> {
+        forEachSubstring(text, sa, lcp, depth, (first, end, length, score) -> {
             if (size[0] < wanted) {
                 int i = size[0]++;
                 while (i > 0 && heap[(i - 1) / 2] > score) {
@@ -164,17 +241,20 @@ final class SeedPieces {
     private static final class Candidates {
         long[] scores = new long[1024];
         int[] firsts = new int[1024];
+        int[] ends = new int[1024];
         int[] lengths = new int[1024];
         int size;
 
-        void add(long score, int first, int length) {
+        void add(long score, int first, int end, int length) {
             if (size == scores.length) {
                 scores = Arrays.copyOf(scores, size * 2);
                 firsts = Arrays.copyOf(firsts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
                 lengths = Arrays.copyOf(lengths, size * 2);
             }
             scores[size] = score;
             firsts[size] = first;
+            ends[size] = end;
             lengths[size] = length;
             size++;
         }

@@ -63,6 +63,7 @@ final class UnigramLattice {
     // forward-backward sums, kept between words: a pass over all words allocates nothing per word
     private double[] forward = new double[16]; // [length + 1]
     private double[] backward = new double[16]; // [length + 1]
+    private int[] via = new int[16]; // [length + 1] Viterbi's node ending the best path to each position
 
     /** An empty lattice, to be {@linkplain #reset reset} to each word in turn. */
     UnigramLattice() {
@@ -140,10 +141,7 @@ final class UnigramLattice {
      * the word's log-likelihood (log of the sum over all segmentations of exp(sum of scores)).
      */
     double addMarginals(double freq, double[] expected) {
-        if (forward.length < length + 1) {
-            forward = new double[Math.max(length + 1, forward.length * 2)];
-            backward = new double[forward.length];
-        }
+        growPositionArrays();
         double[] forward = this.forward; // log-sum over paths from 0 to each position
         double[] backward = this.backward; // log-sum over paths from each position to the end
         Arrays.fill(forward, 0, length + 1, Double.NEGATIVE_INFINITY);
@@ -162,6 +160,14 @@ final class UnigramLattice {
             expected[ids[i]] += freq * Math.exp(forward[starts[i]] + scores[i] + backward[ends[i]] - z);
         }
         return z;
+    }
+
+    private void growPositionArrays() {
+        if (forward.length < length + 1) {
+            forward = new double[Math.max(length + 1, forward.length * 2)];
+            backward = new double[forward.length];
+            via = new int[forward.length];
+        }
     }
 
     private static double logAdd(double a, double b) {
@@ -199,9 +205,11 @@ final class UnigramLattice {
 
     /** {@code via[pos]}: the node ending the best path to each position. */
     private int[] bestPath() {
-        double[] best = new double[length + 1];
-        int[] via = new int[length + 1]; // node ending the best path to each position, -1 = none yet
-        Arrays.fill(via, -1);
+        growPositionArrays();
+        double[] best = forward; // best path score to each position
+        int[] via = this.via; // -1 = none yet
+        Arrays.fill(best, 0, length + 1, 0.0);
+        Arrays.fill(via, 0, length + 1, -1);
         for (int i = 0; i < size; i++) {
             if (starts[i] > 0 && via[starts[i]] < 0) {
                 continue; // unreachable: cannot happen, every position has a single-char node

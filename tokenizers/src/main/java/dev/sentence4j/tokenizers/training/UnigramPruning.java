@@ -53,20 +53,12 @@ final class UnigramPruning {
         });
 
         // Viterbi frequencies: sums of integer counts, exact in any order (below 2^53)
-        List<double[]> parts = IntStream.range(0, words.chunks()).parallel().mapToObj(c -> {
-            double[] f = new double[n];
+        double[] freq = words.sumOverChunks(n, (c, f) -> {
             UnigramLattice lattice = new UnigramLattice();
             for (int w = words.chunkStart(c); w < words.chunkStart(c + 1); w++) {
                 lattices.load(w, lattice, scores, table.unkScore()).addViterbi(words.counts()[w], f);
             }
-            return f;
-        }).toList();
-        double[] freq = new double[n];
-        for (double[] part : parts) {
-            for (int i = 0; i < n; i++) {
-                freq[i] += part[i];
-            }
-        }
+        });
         double occurrences = Arrays.stream(words.counts()).asDoubleStream().sum();
         double sum = Arrays.stream(freq).sum();
         double logSum = Math.log(sum);

@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * Learns a Unigram vocabulary (SentencePiece's unigram language model, Kudo 2018, arXiv:1804.10959)
@@ -162,7 +160,10 @@ public final class UnigramTrainer {
                     + (required.size() + specials.size()) + "); every character must have a piece");
         }
 
-        List<ScoredPiece> seeds = SeedPieces.of(words.codePoints(), words.counts(), maxPieceLength, seedSize);
+        SeedPieces.Result seeded = SeedPieces.withLattices(words.codePoints(), words.counts(), maxPieceLength, seedSize);
+        WordLattices lattices = seeded.lattices(); // piece i + 1 is seeds.get(i), as below
+        List<ScoredPiece> seeds = seeded.pieces();
+        seeded = null; // a million seeds: keep only the arrays below alive
         String[] pieces = new String[seeds.size() + 1];
         double[] scores = new double[seeds.size() + 1];
         pieces[UnigramLattice.UNK] = unkToken; // only a placeholder at id 0 while training
@@ -171,11 +172,11 @@ public final class UnigramTrainer {
             pieces[i + 1] = seeds.get(i).piece();
             scores[i + 1] = seeds.get(i).score();
         }
+        seeds = null;
         int desired = (int) ((long) target * 11 / 10); // EM stops at 1.1x, finalization cuts (HF, SentencePiece)
         // V = N * f^k, so k = log(V / N) / log(f) prunings (HF's progress estimate)
         int expectedTotal = (Math.max(0, (int) ((Math.log(desired) - Math.log(pieces.length))
                 / Math.log(shrinkingFactor))) + 1) * nSubIterations;
-        WordLattices lattices = WordLattices.of(words, UnigramLattice.Pieces.of(pieces, scores));
         int iteration = 0;
         while (true) {
             for (int sub = 0; sub < nSubIterations; sub++) {
@@ -233,36 +234,19 @@ public final class UnigramTrainer {
         return finalizePieces(pieces, scores, required, specials, target);
     }
 
-    /**
-     * Expected count of each piece over all words (index 0, the unknown piece, included). Chunks
-     * run a few at a time (one per core), each into its own array, and are added in chunk order:
-     * the same sums on any number of cores, and a few arrays of a million seeds alive, not 16.
-     */
+    /** Expected count of each piece over all words (index 0, the unknown piece, included). */
     static double[] eStep(double[] scores, TrainingWords words, WordLattices lattices) {
         double unkScore = UnigramLattice.Pieces.unkScore(scores);
-        double[] expected = new double[scores.length];
-        int group = Math.max(1, ForkJoinPool.getCommonPoolParallelism());
-        for (int from = 0; from < words.chunks(); from += group) {
-            List<double[]> parts = IntStream.range(from, Math.min(words.chunks(), from + group)).parallel().mapToObj(c -> {
-                double[] part = new double[scores.length];
-                UnigramLattice lattice = new UnigramLattice();
-                for (int w = words.chunkStart(c); w < words.chunkStart(c + 1); w++) {
-                    double z = lattices.load(w, lattice, scores, unkScore).addMarginals(words.counts()[w], part);
-                    if (Double.isNaN(z)) {
-                        throw new IllegalStateException("Unigram training: the likelihood of word '"
-                                + new String(words.codePoints().get(w), 0, words.codePoints().get(w).length)
-                                + "' is NaN");
-                    }
-                }
-                return part;
-            }).toList();
-            for (double[] part : parts) { // in chunk order
-                for (int i = 0; i < expected.length; i++) {
-                    expected[i] += part[i];
+        return words.sumOverChunks(scores.length, (c, expected) -> {
+            UnigramLattice lattice = new UnigramLattice();
+            for (int w = words.chunkStart(c); w < words.chunkStart(c + 1); w++) {
+                double z = lattices.load(w, lattice, scores, unkScore).addMarginals(words.counts()[w], expected);
+                if (Double.isNaN(z)) {
+                    throw new IllegalStateException("Unigram training: the likelihood of word '"
+                            + new String(words.codePoints().get(w), 0, words.codePoints().get(w).length) + "' is NaN");
                 }
             }
-        }
-        return expected;
+        });
     }
 
     private List<ScoredPiece> finalizePieces(String[] pieces, double[] scores, TreeSet<Integer> required,

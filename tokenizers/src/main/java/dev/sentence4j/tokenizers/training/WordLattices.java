@@ -22,7 +22,13 @@ final class WordLattices {
     private char[] lengths; // [nodes] code points, at most maxPieceLength (checked at most 65535)
     private int nodes;
 
-    private WordLattices(int[] wordStart, int[] firstNode, int[] ids, char[] lengths, int nodes) {
+    /**
+     * @param wordStart {@code [words + 1]} the first position of each word
+     * @param firstNode {@code [positions + 1]} the first node of each position
+     * @param ids       {@code [nodes]} piece ids, each position's in {@link UnigramLattice#reset}'s order
+     * @param lengths   {@code [nodes]} their lengths in code points
+     */
+    WordLattices(int[] wordStart, int[] firstNode, int[] ids, char[] lengths, int nodes) {
         this.wordStart = wordStart;
         this.firstNode = firstNode;
         this.ids = ids;

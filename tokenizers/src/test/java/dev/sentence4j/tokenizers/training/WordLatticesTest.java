@@ -39,7 +39,13 @@ class WordLatticesTest {
             pieces[i + 1] = seeds.get(i).piece();
             scores[i + 1] = seeds.get(i).score();
         }
-        WordLattices lattices = WordLattices.of(words, UnigramLattice.Pieces.of(pieces, scores));
+        WordLattices lattices = SeedPieces.withLattices(words.codePoints(), words.counts(), 16, 1000).lattices();
+        // the seeds' own lattices (from the suffix runs) equal a trie walk over the seeds
+        WordLattices walked = WordLattices.of(words, UnigramLattice.Pieces.of(pieces, scores));
+        for (int w = 0; w < words.size(); w++) {
+            assertThat(nodes(lattices.load(w, new UnigramLattice(), scores, 0), pieces)).as("word %d", w)
+                    .isEqualTo(nodes(walked.load(w, new UnigramLattice(), scores, 0), pieces));
+        }
         // "y" and "z" are seeds once; drop them: xyz gets the unknown piece at positions 1 and 2
         assertThat(pieces).contains("y", "z", "est", "▁low", "▁lo");
         for (List<String> removed : List.of(List.of("est", "y"), List.of("▁low", "z", "o"), List.of("▁lo", "w"))) {
