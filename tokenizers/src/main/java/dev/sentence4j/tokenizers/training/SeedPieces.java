@@ -177,27 +177,32 @@ final class SeedPieces {
     }
 
     /**
-     * Every distinct substring of 2 to {@code depth} code points counted at least twice: for each
-     * length L, the runs of suffixes whose common prefix with the previous one is at least L.
+     * Every distinct substring of 2 to {@code depth} code points counted at least twice. The
+     * substrings of length L are the runs of suffixes whose common prefix with the previous one is
+     * at least L; one pass over the suffixes keeps the run of every length open at once (after
+     * suffix k: lengths 2 to its available code points), ends those longer than the next common
+     * prefix, and counts a run as a difference of prefix sums of the word counts.
      */
     private static void forEachSubstring(Text text, int[] sa, int[] lcp, int depth, SubstringSink sink) {
         int n = sa.length;
-        for (int length = 2; length <= depth; length++) {
-            int first = -1;
-            long count = 0;
-            for (int k = 0; k <= n; k++) {
-                if (k == n || lcp[k] < length) { // a run ends before k
-                    if (first >= 0 && count >= 2) {
-                        sink.accept(first, k, length, count * length);
-                    }
-                    first = -1;
-                    count = 0;
-                    if (k < n && text.available(sa[k]) >= length) {
-                        first = k;
-                        count = text.weights[sa[k]];
-                    }
-                } else if (first >= 0) {
-                    count += text.weights[sa[k]];
+        long[] prefix = new long[n + 1]; // [k]: the word counts of suffixes sa[0, k)
+        for (int k = 0; k < n; k++) {
+            prefix[k + 1] = prefix[k] + text.weights[sa[k]];
+        }
+        int[] runStart = new int[depth + 1]; // [L]: the first suffix of the open run of length L
+        int open = 0; // runs of lengths 2..open are open
+        for (int k = 0; k <= n; k++) {
+            int shared = k < n ? lcp[k] : 0; // runs up to this length go on through suffix k
+            for (int length = Math.max(2, shared + 1); length <= open; length++) {
+                long count = prefix[k] - prefix[runStart[length]];
+                if (count >= 2) {
+                    sink.accept(runStart[length], k, length, count * length);
+                }
+            }
+            if (k < n) {
+                open = Math.min(depth, text.available(sa[k]));
+                for (int length = Math.max(2, shared + 1); length <= open; length++) {
+                    runStart[length] = k;
                 }
             }
         }
