@@ -1,10 +1,13 @@
 package dev.sentence4j.tokenizers.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * The distinct words a trainer learns from, in sorted order (so that results do not depend on the
@@ -62,6 +65,38 @@ record TrainingWords(List<int[]> codePoints, long[] counts) {
 
     int chunks() {
         return Math.min(CHUNKS, counts.length);
+    }
+
+    /** A pass over one chunk of words that adds its results into {@code sums}. */
+    @FunctionalInterface
+    interface ChunkPass {
+        void addTo(int chunk, double[] sums);
+    }
+
+    /**
+     * Runs {@code pass} over every chunk, each into its own zeroed array, and adds those arrays up
+     * in chunk order: the same sums on any number of cores. Chunks run one per core at a time and
+     * the arrays are reused, so a pass over a million pieces keeps a few arrays alive, not 16.
+     */
+    double[] sumOverChunks(int length, ChunkPass pass) {
+        int group = Math.min(chunks(), ForkJoinPool.getCommonPoolParallelism() + 1); // + the calling thread
+        double[][] parts = new double[group][length];
+        double[] sums = new double[length];
+        for (int from = 0; from < chunks(); from += group) {
+            int first = from;
+            int count = Math.min(group, chunks() - from);
+            IntStream.range(0, count).parallel().forEach(i -> {
+                Arrays.fill(parts[i], 0.0);
+                pass.addTo(first + i, parts[i]);
+            });
+            for (int i = 0; i < count; i++) {
+                double[] part = parts[i];
+                for (int j = 0; j < length; j++) {
+                    sums[j] += part[j];
+                }
+            }
+        }
+        return sums;
     }
 
     /** The first word of chunk {@code c}; {@code chunkStart(chunks())} is the number of words. */

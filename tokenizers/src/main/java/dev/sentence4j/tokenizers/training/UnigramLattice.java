@@ -27,33 +27,56 @@ final class UnigramLattice {
         /** {@code pieces[UNK]} is the unknown piece: not in the trie, its score ignored. */
         static Pieces of(String[] pieces, double[] scores) {
             int chars = 0;
-            double min = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < pieces.length; i++) {
-                chars += pieces[i].length();
-                if (i != UNK) {
-                    min = Math.min(min, scores[i]);
-                }
+            for (String piece : pieces) {
+                chars += piece.length();
             }
-            CodePointTrie trie = new CodePointTrie(chars + 1);
+            // pieces share prefixes (seeds are substrings of one another): size the trie for about
+            // one node per piece and let it grow, rather than one per char (424 MB for 1M seeds)
+            CodePointTrie trie = new CodePointTrie(Math.min(chars, pieces.length) + 1);
             for (int i = 0; i < pieces.length; i++) {
                 if (i != UNK) {
                     trie.put(pieces[i], i);
                 }
             }
-            return new Pieces(trie, scores, (min == Double.POSITIVE_INFINITY ? 0.0 : min) - UNK_PENALTY);
+            return new Pieces(trie, scores, unkScore(scores));
+        }
+
+        /** The unknown piece's score: the lowest other score minus 10 (0 - 10 when there is none). */
+        static double unkScore(double[] scores) {
+            double min = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < scores.length; i++) {
+                if (i != UNK) {
+                    min = Math.min(min, scores[i]);
+                }
+            }
+            return (min == Double.POSITIVE_INFINITY ? 0.0 : min) - UNK_PENALTY;
         }
     }
 
-    private final int length; // code points
+    private int length; // code points
     // nodes in (start ascending, end ascending) order
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int[] ids = new int[16];
     private double[] scores = new double[16];
     private int size;
+    // forward-backward sums, kept between words: a pass over all words allocates nothing per word
+    private double[] forward = new double[16]; // [length + 1]
+    private double[] backward = new double[16]; // [length + 1]
+    private int[] via = new int[16]; // [length + 1] Viterbi's node ending the best path to each position
+
+    /** An empty lattice, to be {@linkplain #reset reset} to each word in turn. */
+    UnigramLattice() {
+    }
 
     UnigramLattice(int[] cps, Pieces pieces) {
+        reset(cps, pieces);
+    }
+
+    /** Makes this the lattice of {@code cps}, reusing its buffers. */
+    UnigramLattice reset(int[] cps, Pieces pieces) {
         this.length = cps.length;
+        this.size = 0;
         for (int start = 0; start < length; start++) {
             boolean singleChar = false;
             int node = CodePointTrie.root();
@@ -72,9 +95,18 @@ final class UnigramLattice {
                 add(start, start + 1, UNK, pieces.unkScore());
             }
         }
+        return this;
     }
 
-    private void add(int start, int end, int id, double score) {
+    /** Makes this an empty lattice over {@code length} code points, for {@link #add} to fill. */
+    UnigramLattice clear(int length) {
+        this.length = length;
+        this.size = 0;
+        return this;
+    }
+
+    /** Nodes: add them in (start ascending, then as {@link #reset} orders them) order. */
+    void add(int start, int end, int id, double score) {
         if (size == ids.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
@@ -88,15 +120,32 @@ final class UnigramLattice {
         size++;
     }
 
+    int size() {
+        return size;
+    }
+
+    int start(int node) {
+        return starts[node];
+    }
+
+    int end(int node) {
+        return ends[node];
+    }
+
+    int id(int node) {
+        return ids[node];
+    }
+
     /**
      * Adds {@code freq} times each node's posterior probability to {@code expected[id]} and returns
      * the word's log-likelihood (log of the sum over all segmentations of exp(sum of scores)).
      */
     double addMarginals(double freq, double[] expected) {
-        double[] forward = new double[length + 1]; // log-sum over paths from 0 to each position
-        double[] backward = new double[length + 1]; // log-sum over paths from each position to the end
-        Arrays.fill(forward, Double.NEGATIVE_INFINITY);
-        Arrays.fill(backward, Double.NEGATIVE_INFINITY);
+        growPositionArrays();
+        double[] forward = this.forward; // log-sum over paths from 0 to each position
+        double[] backward = this.backward; // log-sum over paths from each position to the end
+        Arrays.fill(forward, 0, length + 1, Double.NEGATIVE_INFINITY);
+        Arrays.fill(backward, 0, length + 1, Double.NEGATIVE_INFINITY);
         forward[0] = 0.0;
         backward[length] = 0.0;
         // nodes are sorted by start: a position's forward sum is final before any node leaves it
@@ -113,6 +162,14 @@ final class UnigramLattice {
         return z;
     }
 
+    private void growPositionArrays() {
+        if (forward.length < length + 1) {
+            forward = new double[Math.max(length + 1, forward.length * 2)];
+            backward = new double[forward.length];
+            via = new int[forward.length];
+        }
+    }
+
     private static double logAdd(double a, double b) {
         if (a == Double.NEGATIVE_INFINITY) {
             return b;
@@ -124,11 +181,35 @@ final class UnigramLattice {
         return max + Math.log1p(Math.exp(-Math.abs(a - b)));
     }
 
+    /** Adds {@code freq} to {@code counts[id]} for each piece of the best segmentation. */
+    void addViterbi(double freq, double[] counts) {
+        int[] via = bestPath();
+        for (int pos = length; pos > 0; pos = starts[via[pos]]) {
+            counts[ids[via[pos]]] += freq;
+        }
+    }
+
     /** The piece ids of the best segmentation (first found wins a tie: the longer last piece). */
     int[] viterbi() {
-        double[] best = new double[length + 1];
-        int[] via = new int[length + 1]; // node ending the best path to each position, -1 = none yet
-        Arrays.fill(via, -1);
+        int[] via = bestPath();
+        int count = 0;
+        for (int pos = length; pos > 0; pos = starts[via[pos]]) {
+            count++;
+        }
+        int[] path = new int[count];
+        for (int pos = length; pos > 0; pos = starts[via[pos]]) {
+            path[--count] = ids[via[pos]];
+        }
+        return path;
+    }
+
+    /** {@code via[pos]}: the node ending the best path to each position. */
+    private int[] bestPath() {
+        growPositionArrays();
+        double[] best = forward; // best path score to each position
+        int[] via = this.via; // -1 = none yet
+        Arrays.fill(best, 0, length + 1, 0.0);
+        Arrays.fill(via, 0, length + 1, -1);
         for (int i = 0; i < size; i++) {
             if (starts[i] > 0 && via[starts[i]] < 0) {
                 continue; // unreachable: cannot happen, every position has a single-char node
@@ -139,15 +220,7 @@ final class UnigramLattice {
                 via[ends[i]] = i;
             }
         }
-        int count = 0;
-        for (int pos = length; pos > 0; pos = starts[via[pos]]) {
-            count++;
-        }
-        int[] path = new int[count];
-        for (int pos = length; pos > 0; pos = starts[via[pos]]) {
-            path[--count] = ids[via[pos]];
-        }
-        return path;
+        return via;
     }
 
     /**

@@ -29,10 +29,11 @@ final class UnigramPruning {
     /**
      * @param pieces     current pieces, index 0 the unknown piece
      * @param scores     their scores
+     * @param lattices   every word's nodes under these pieces
      * @param prunedSize the size wanted (kept-without-loss pieces may exceed it)
      * @return the indices kept, 0 first, then those kept without a loss, then by loss descending
      */
-    static int[] keep(String[] pieces, double[] scores, TrainingWords words, int prunedSize) {
+    static int[] keep(String[] pieces, double[] scores, TrainingWords words, WordLattices lattices, int prunedSize) {
         UnigramLattice.Pieces table = UnigramLattice.Pieces.of(pieces, scores);
         int n = pieces.length;
         boolean[] alwaysKeep = new boolean[n];
@@ -52,21 +53,12 @@ final class UnigramPruning {
         });
 
         // Viterbi frequencies: sums of integer counts, exact in any order (below 2^53)
-        List<double[]> parts = IntStream.range(0, words.chunks()).parallel().mapToObj(c -> {
-            double[] f = new double[n];
+        double[] freq = words.sumOverChunks(n, (c, f) -> {
+            UnigramLattice lattice = new UnigramLattice();
             for (int w = words.chunkStart(c); w < words.chunkStart(c + 1); w++) {
-                for (int id : new UnigramLattice(words.codePoints().get(w), table).viterbi()) {
-                    f[id] += words.counts()[w];
-                }
+                lattices.load(w, lattice, scores, table.unkScore()).addViterbi(words.counts()[w], f);
             }
-            return f;
-        }).toList();
-        double[] freq = new double[n];
-        for (double[] part : parts) {
-            for (int i = 0; i < n; i++) {
-                freq[i] += part[i];
-            }
-        }
+        });
         double occurrences = Arrays.stream(words.counts()).asDoubleStream().sum();
         double sum = Arrays.stream(freq).sum();
         double logSum = Math.log(sum);

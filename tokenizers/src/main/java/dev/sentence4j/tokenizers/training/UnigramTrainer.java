@@ -1,6 +1,7 @@
 package dev.sentence4j.tokenizers.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Learns a Unigram vocabulary (SentencePiece's unigram language model, Kudo 2018, arXiv:1804.10959)
@@ -94,8 +94,8 @@ public final class UnigramTrainer {
             throw new IllegalArgumentException("unkToken must be a non-empty string, found "
                     + (unkToken == null ? "null" : "''"));
         }
-        if (maxPieceLength < 1) {
-            throw new IllegalArgumentException("maxPieceLength must be at least 1, found " + maxPieceLength);
+        if (maxPieceLength < 1 || maxPieceLength > Character.MAX_VALUE) { // WordLattices keeps lengths in chars
+            throw new IllegalArgumentException("maxPieceLength must be in [1, 65535], found " + maxPieceLength);
         }
         if (!(shrinkingFactor > 0 && shrinkingFactor < 1)) {
             throw new IllegalArgumentException("shrinkingFactor must be in (0, 1), found " + shrinkingFactor);
@@ -160,7 +160,10 @@ public final class UnigramTrainer {
                     + (required.size() + specials.size()) + "); every character must have a piece");
         }
 
-        List<ScoredPiece> seeds = SeedPieces.of(words.codePoints(), words.counts(), maxPieceLength, seedSize);
+        SeedPieces.Result seeded = SeedPieces.withLattices(words.codePoints(), words.counts(), maxPieceLength, seedSize);
+        WordLattices lattices = seeded.lattices(); // piece i + 1 is seeds.get(i), as below
+        List<ScoredPiece> seeds = seeded.pieces();
+        seeded = null; // a million seeds: keep only the arrays below alive
         String[] pieces = new String[seeds.size() + 1];
         double[] scores = new double[seeds.size() + 1];
         pieces[UnigramLattice.UNK] = unkToken; // only a placeholder at id 0 while training
@@ -169,6 +172,7 @@ public final class UnigramTrainer {
             pieces[i + 1] = seeds.get(i).piece();
             scores[i + 1] = seeds.get(i).score();
         }
+        seeds = null;
         int desired = (int) ((long) target * 11 / 10); // EM stops at 1.1x, finalization cuts (HF, SentencePiece)
         // V = N * f^k, so k = log(V / N) / log(f) prunings (HF's progress estimate)
         int expectedTotal = (Math.max(0, (int) ((Math.log(desired) - Math.log(pieces.length))
@@ -176,7 +180,7 @@ public final class UnigramTrainer {
         int iteration = 0;
         while (true) {
             for (int sub = 0; sub < nSubIterations; sub++) {
-                double[] expected = eStep(pieces, scores, words);
+                double[] expected = eStep(scores, words, lattices);
                 int kept = 1;
                 double total = 0.0;
                 for (int i = 1; i < pieces.length; i++) {
@@ -190,14 +194,18 @@ public final class UnigramTrainer {
                 double logTotal = Digamma.of(total);
                 String[] nextPieces = new String[kept];
                 double[] nextScores = new double[kept];
+                int[] newIds = new int[pieces.length];
                 nextPieces[0] = pieces[0];
                 nextScores[0] = Double.NaN;
                 for (int i = 1, k = 1; i < pieces.length; i++) {
+                    newIds[i] = -1;
                     if (expected[i] >= EXPECTED_FREQUENCY_THRESHOLD) {
+                        newIds[i] = k;
                         nextPieces[k] = pieces[i];
                         nextScores[k++] = Digamma.of(expected[i]) - logTotal;
                     }
                 }
+                lattices.renumber(newIds);
                 pieces = nextPieces;
                 scores = nextScores;
                 progress.onIteration(++iteration, expectedTotal, pieces.length - 1);
@@ -206,16 +214,20 @@ public final class UnigramTrainer {
                 break;
             }
             int prunedSize = Math.max(desired, (int) (pieces.length * shrinkingFactor));
-            int[] keep = UnigramPruning.keep(pieces, scores, words, prunedSize);
+            int[] keep = UnigramPruning.keep(pieces, scores, words, lattices, prunedSize);
             if (keep.length >= pieces.length) {
                 break; // nothing left that can be pruned (only chars remain): no progress possible
             }
             String[] nextPieces = new String[keep.length];
             double[] nextScores = new double[keep.length];
+            int[] newIds = new int[pieces.length];
+            Arrays.fill(newIds, -1);
             for (int k = 0; k < keep.length; k++) {
                 nextPieces[k] = pieces[keep[k]];
                 nextScores[k] = scores[keep[k]];
+                newIds[keep[k]] = k;
             }
+            lattices.renumber(newIds);
             pieces = nextPieces;
             scores = nextScores;
         }
@@ -223,27 +235,18 @@ public final class UnigramTrainer {
     }
 
     /** Expected count of each piece over all words (index 0, the unknown piece, included). */
-    static double[] eStep(String[] pieces, double[] scores, TrainingWords words) {
-        UnigramLattice.Pieces table = UnigramLattice.Pieces.of(pieces, scores);
-        List<double[]> parts = IntStream.range(0, words.chunks()).parallel().mapToObj(c -> {
-            double[] expected = new double[pieces.length];
+    static double[] eStep(double[] scores, TrainingWords words, WordLattices lattices) {
+        double unkScore = UnigramLattice.Pieces.unkScore(scores);
+        return words.sumOverChunks(scores.length, (c, expected) -> {
+            UnigramLattice lattice = new UnigramLattice();
             for (int w = words.chunkStart(c); w < words.chunkStart(c + 1); w++) {
-                double z = new UnigramLattice(words.codePoints().get(w), table).addMarginals(words.counts()[w], expected);
+                double z = lattices.load(w, lattice, scores, unkScore).addMarginals(words.counts()[w], expected);
                 if (Double.isNaN(z)) {
                     throw new IllegalStateException("Unigram training: the likelihood of word '"
-                            + new String(words.codePoints().get(w), 0, words.codePoints().get(w).length)
-                            + "' is NaN");
+                            + new String(words.codePoints().get(w), 0, words.codePoints().get(w).length) + "' is NaN");
                 }
             }
-            return expected;
-        }).toList();
-        double[] expected = new double[pieces.length];
-        for (double[] part : parts) { // in chunk order: the same sums on any number of cores
-            for (int i = 0; i < expected.length; i++) {
-                expected[i] += part[i];
-            }
-        }
-        return expected;
+        });
     }
 
     private List<ScoredPiece> finalizePieces(String[] pieces, double[] scores, TreeSet<Integer> required,
