@@ -2,14 +2,12 @@ package dev.sentence4j.bench.worker;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import dev.sentence4j.bench.Corpus;
-import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -52,57 +50,15 @@ public record TokenizerFamilyJob(String family, String tokenizerJson, String cor
         Tokenizer ours = Tokenizer.fromFile(json).withTruncation(null).withPadding(null);
         try (HuggingFaceTokenizer hf = HuggingFaceTokenizer.newInstance(json,
                 Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "true"))) {
-            long tokens = 0;
-            int mismatched = 0;
-            int firstMismatch = -1;
-            for (int i = 0; i < lines.size(); i++) {
-                int[] a = ours.encode(lines.get(i)).ids();
-                long[] b = hf.encode(lines.get(i)).getIds();
-                tokens += a.length;
-                if (!sameIds(a, b)) {
-                    mismatched++;
-                    firstMismatch = firstMismatch < 0 ? i : firstMismatch;
-                }
-            }
-            List<List<String>> batches = TokenizerJob.chunks(lines, batchSize);
-            double[] oursSingle = new double[passes];
-            double[] hfSingle = new double[passes];
-            double[] oursBatched = new double[passes];
-            double[] hfBatched = new double[passes];
-            long check = 0;
-            for (int pass = -1; pass < passes; pass++) { // pass -1 warms up
-                long t = System.nanoTime();
-                for (String line : lines) {
-                    check += ours.encode(line).length();
-                }
-                record(oursSingle, pass, t);
-                t = System.nanoTime();
-                for (String line : lines) {
-                    check += hf.encode(line).getIds().length;
-                }
-                record(hfSingle, pass, t);
-                t = System.nanoTime();
-                for (List<String> batch : batches) {
-                    for (Encoding e : ours.encodeBatch(batch)) {
-                        check += e.length();
-                    }
-                }
-                record(oursBatched, pass, t);
-                t = System.nanoTime();
-                for (List<String> batch : batches) {
-                    for (ai.djl.huggingface.tokenizers.Encoding e : hf.batchEncode(batch)) {
-                        check += e.getIds().length;
-                    }
-                }
-                record(hfBatched, pass, t);
-            }
+            TokenizerThroughput.IdCheck ids = TokenizerThroughput.checkIds(ours, hf, lines);
+            TokenizerThroughput.Rates r = TokenizerThroughput.measure(ours, hf, lines, ids.tokens(), passes, batchSize);
             List<TokenizerFamilyMeasurement.LongInput> longInputs = new java.util.ArrayList<>();
             for (long size : longInputBytes) {
                 longInputs.add(longInput(ours, hf, longText(all.lines(), size)));
             }
-            return new TokenizerFamilyMeasurement(family, lines.size(), tokens, mismatched, firstMismatch, passes,
-                    batchSize, tokens / best(oursSingle), tokens / best(hfSingle),
-                    tokens / best(oursBatched), tokens / best(hfBatched), longInputs, check);
+            return new TokenizerFamilyMeasurement(family, lines.size(), ids.tokens(), ids.mismatched(),
+                    ids.firstMismatch(), passes, batchSize, r.oursSingle(), r.hfSingle(), r.oursBatched(),
+                    r.hfBatched(), longInputs, r.check());
         }
     }
 
@@ -122,7 +78,7 @@ public record TokenizerFamilyJob(String family, String tokenizerJson, String cor
             hfBest = Math.min(hfBest, (System.nanoTime() - t) / 1e9);
         }
         return new TokenizerFamilyMeasurement.LongInput(text.getBytes(StandardCharsets.UTF_8).length, text.length(),
-                a.length, b.length, sameIds(a, b), oursBest, hfBest);
+                a.length, b.length, TokenizerThroughput.sameIds(a, b), oursBest, hfBest);
     }
 
     /** The corpus lines joined by '\n', repeated as needed, cut at the first line end at or past {@code bytes}. */
@@ -139,27 +95,5 @@ public record TokenizerFamilyJob(String family, String tokenizerJson, String cor
             size += line.getBytes(StandardCharsets.UTF_8).length;
         }
         return b.toString();
-    }
-
-    private static boolean sameIds(int[] a, long[] b) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void record(double[] seconds, int pass, long startNanos) {
-        if (pass >= 0) {
-            seconds[pass] = (System.nanoTime() - startNanos) / 1e9;
-        }
-    }
-
-    private static double best(double[] seconds) {
-        return Arrays.stream(seconds).min().orElseThrow();
     }
 }
