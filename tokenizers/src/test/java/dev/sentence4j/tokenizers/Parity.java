@@ -46,6 +46,46 @@ final class Parity {
         return s.length() > 600 ? s.substring(0, 600) + "..." : s;
     }
 
+    /**
+     * Every input encoded with and without special tokens, compared field by field with the oracle;
+     * with special tokens also decoded, skipping special tokens and keeping them. Pairs are
+     * (texts[i], texts[i + 1]) for i = 0, step, 2 * step, ..., with and without special tokens.
+     * One line per difference.
+     */
+    static List<String> encodeDecodeAndPairs(Tokenizer mine, Oracle oracle, List<String> inputs, List<String> texts,
+                                             int step) {
+        List<String> failures = new ArrayList<>();
+        for (boolean special : new boolean[] {true, false}) {
+            List<Oracle.Expected> expected = oracle.encodeBatch(inputs, special);
+            for (int i = 0; i < inputs.size(); i++) {
+                Encoding e = mine.encode(inputs.get(i), special);
+                List<String> d = diff(e, expected.get(i));
+                if (!d.isEmpty()) {
+                    failures.add("'" + show(inputs.get(i)) + "' special=" + special + "\n  " + String.join("\n  ", d));
+                }
+                if (special) {
+                    for (boolean skip : new boolean[] {true, false}) {
+                        String decoded = mine.decode(e.ids(), skip);
+                        String oracleDecoded = oracle.decode(e.ids(), skip);
+                        if (!decoded.equals(oracleDecoded)) {
+                            failures.add("decode skip=" + skip + " '" + show(inputs.get(i)) + "': mine '"
+                                    + show(decoded) + "' oracle '" + show(oracleDecoded) + "'");
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i + 1 < texts.size(); i += step) {
+                List<String> d = diff(mine.encodePair(texts.get(i), texts.get(i + 1), special),
+                        oracle.encodePair(texts.get(i), texts.get(i + 1), special));
+                if (!d.isEmpty()) {
+                    failures.add("pair '" + show(texts.get(i)) + "' / '" + show(texts.get(i + 1)) + "' special="
+                            + special + "\n  " + String.join("\n  ", d));
+                }
+            }
+        }
+        return failures;
+    }
+
     /** Escapes a text for a failure message. */
     static String show(String text) {
         StringBuilder b = new StringBuilder();

@@ -40,35 +40,9 @@ class SubwordFixtureParityTest {
                 inputs.add(line);
             }
         }
-        List<String> failures = new ArrayList<>();
+        List<String> failures;
         try (Oracle oracle = Oracle.plain(Fixtures.path(fixture), true)) {
-            for (boolean special : new boolean[] {true, false}) {
-                List<Oracle.Expected> expected = oracle.encodeBatch(inputs, special);
-                for (int i = 0; i < inputs.size(); i++) {
-                    Encoding e = mine.encode(inputs.get(i), special);
-                    List<String> d = Parity.diff(e, expected.get(i));
-                    if (!d.isEmpty()) {
-                        failures.add("'" + Parity.show(inputs.get(i)) + "' special=" + special + "\n  " + String.join("\n  ", d));
-                    }
-                    if (special) {
-                        for (boolean skip : new boolean[] {true, false}) {
-                            String decoded = mine.decode(e.ids(), skip);
-                            String oracleDecoded = oracle.decode(e.ids(), skip);
-                            if (!decoded.equals(oracleDecoded)) {
-                                failures.add("decode skip=" + skip + " '" + Parity.show(inputs.get(i)) + "': mine '"
-                                        + Parity.show(decoded) + "' oracle '" + Parity.show(oracleDecoded) + "'");
-                            }
-                        }
-                    }
-                }
-                for (int i = 0; i + 1 < extra.size(); i++) {
-                    List<String> d = Parity.diff(mine.encodePair(extra.get(i), extra.get(i + 1), special),
-                            oracle.encodePair(extra.get(i), extra.get(i + 1), special));
-                    if (!d.isEmpty()) {
-                        failures.add("pair '" + extra.get(i) + "' / '" + extra.get(i + 1) + "'\n  " + String.join("\n  ", d));
-                    }
-                }
-            }
+            failures = Parity.encodeDecodeAndPairs(mine, oracle, inputs, extra, 1);
         }
         assertThat(failures).as(fixture + ": " + failures.size() + " differ; first: "
                 + failures.stream().limit(4).toList()).isEmpty();
