@@ -1,6 +1,7 @@
 package dev.sentence4j.tokenizers.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -68,8 +69,17 @@ public final class BpeTrainer {
             throw new IllegalArgumentException("no words to train on: the corpus is empty after normalization and"
                     + " pre-tokenization");
         }
-        List<String> vocab = new ArrayList<>(vocabSize);
-        Map<String, Integer> ids = new HashMap<>(vocabSize * 2);
+        // sized by what the data can fill, not by vocabSize (a user's 1.5e9 must not allocate, or
+        // overflow "vocabSize * 2"): every merge shortens some word, so the vocabulary never exceeds
+        // the special tokens, the initial alphabet and twice the code points (plain and prefixed forms)
+        long codePoints = 0;
+        for (String word : wordCounts.keySet()) {
+            codePoints += word.length();
+        }
+        int expected = (int) Math.min(vocabSize, Math.min(1 << 20,
+                specialTokens.size() + initialAlphabet.size() + 2 * codePoints));
+        List<String> vocab = new ArrayList<>(expected);
+        Map<String, Integer> ids = HashMap.newHashMap(expected);
         for (String s : specialTokens) {
             add(s, vocab, ids);
         }
@@ -159,10 +169,12 @@ public final class BpeTrainer {
 
             int touchedCount = 0;
             for (int word : stats.words(slot)) {
-                touchedCount = mergeWord(words, lengths, counts, word, a, b, merged, stats, step, touched, touchedCount);
-                if (touchedCount > touched.length - 64) {
-                    touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+                // one word adds at most one new pair per symbol: a long word (a CJK or Thai run under
+                // byte-level BPE, a base64 blob under WordPiece) can add hundreds in one call
+                if (touchedCount + lengths[word] > touched.length) {
+                    touched = Arrays.copyOf(touched, Math.max(touched.length * 2, touchedCount + lengths[word]));
                 }
+                touchedCount = mergeWord(words, lengths, counts, word, a, b, merged, stats, step, touched, touchedCount);
             }
             for (int i = 0; i < touchedCount; i++) {
                 long c = stats.count(touched[i]);
@@ -259,7 +271,7 @@ public final class BpeTrainer {
             // the prefix goes by position in the word, dropped chars included (HF tokenize_words)
             out[k++] = ids.get(prefix != null && i > 0 ? prefix + c : c);
         }
-        return java.util.Arrays.copyOf(out, k);
+        return Arrays.copyOf(out, k);
     }
 
     private static int add(String token, List<String> vocab, Map<String, Integer> ids) {

@@ -58,6 +58,15 @@ class BpeTrainerTest {
     }
 
     @Test
+    void aHugeVocabularySizeStopsWhenNothingIsLeftToMerge() {
+        // 1.5e9 used to size a HashMap as vocabSize * 2 (an int overflow: "Illegal initial capacity");
+        // the result is the same as with any size past the 22 entries the corpus can fill
+        LearnedBpe bpe = new BpeTrainer(1_500_000_000, 0, List.of(), null, Set.of(), null).train(SENNRICH, null);
+        assertThat(merges(bpe)).containsExactlyElementsOf(HAND_MERGES);
+        assertThat(bpe.vocab()).hasSize(22);
+    }
+
+    @Test
     void minFrequencyStopsBeforeRarerPairs() {
         // "e r" and "low er" occur twice: min frequency 3 keeps the first ten merges, 2 keeps all
         assertThat(merges(new BpeTrainer(1000, 3, List.of(), null, Set.of(), null).train(SENNRICH, null)))
