@@ -53,7 +53,7 @@ final class TokenizerTrainCommand implements Callable<Integer> {
     int vocabSize;
 
     @Option(names = "--min-frequency", paramLabel = "F", defaultValue = "0",
-            description = "wordpiece, bpe: merge a pair only if it occurs at least F times (default: ${DEFAULT-VALUE}).")
+            description = "wordpiece, bpe only: merge a pair only if it occurs at least F times (default: ${DEFAULT-VALUE}).")
     long minFrequency;
 
     @Option(names = "--special-tokens", split = ",", paramLabel = "TOKEN",
@@ -62,7 +62,7 @@ final class TokenizerTrainCommand implements Callable<Integer> {
     List<String> specialTokens;
 
     @Option(names = "--limit-alphabet", paramLabel = "N",
-            description = "wordpiece: keep the N most frequent characters (default 1000, as Hugging Face's BERT trainer); rarer ones become [UNK].")
+            description = "wordpiece only: keep the N most frequent characters (default 1000, as Hugging Face's BERT trainer); rarer ones become [UNK].")
     Integer limitAlphabet;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The tokenizer.json to write (atomically).")
@@ -87,12 +87,28 @@ final class TokenizerTrainCommand implements Callable<Integer> {
                             : "corpus file not found: " + f);
                 }
             }
+            // checked before training, which can take hours, not when writing the result
+            if (Files.isDirectory(out)) {
+                throw new IllegalArgumentException("--out: " + out + " is a directory; expected a file path such as "
+                        + out.resolve("tokenizer.json"));
+            }
             Path dir = out.toAbsolutePath().getParent();
             if (dir != null && !Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("--out: directory " + dir + " does not exist");
             }
             if (workers < 1) {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + workers);
+            }
+            // no option is silently ignored: HF's limit_alphabet would cut byte-level BPE's 256 byte symbols
+            // (which then could not encode), Unigram keeps every char; Unigram has no merges to count
+            CommandLine.ParseResult parsed = cli.getParseResult();
+            if (parsed.hasMatchedOption("--limit-alphabet") && model != TrainingModel.WORDPIECE) {
+                throw new IllegalArgumentException("--limit-alphabet applies to --model wordpiece only, not "
+                        + model.cliName());
+            }
+            if (parsed.hasMatchedOption("--min-frequency") && model == TrainingModel.UNIGRAM) {
+                throw new IllegalArgumentException("--min-frequency applies to --model wordpiece and bpe only, not"
+                        + " unigram");
             }
             Integer limit = limitAlphabet != null ? limitAlphabet
                     : model == TrainingModel.WORDPIECE ? TrainerSpec.WORDPIECE_DEFAULT_LIMIT_ALPHABET : null;

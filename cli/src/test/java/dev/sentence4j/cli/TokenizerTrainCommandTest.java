@@ -102,6 +102,27 @@ class TokenizerTrainCommandTest {
         assertThat(Tokenizer.fromFile(out).addedTokens()).isEmpty();
     }
 
+    @Test
+    void outAsAnExistingDirectoryIsAUsageErrorBeforeTraining() throws Exception {
+        CliRun run = CliRun.of("tokenizer", "train", "--model", "bpe", "--vocab-size", "300", "--out", dir.toString(),
+                fortunes().toString());
+        assertUsageError(run, "--out: " + dir + " is a directory; expected a file path such as "
+                + dir.resolve("tokenizer.json"));
+        // nothing was counted or learned: no progress lines on stderr
+        assertThat(run.err()).doesNotContain("merges");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bpe --limit-alphabet 100", "unigram --limit-alphabet 100", "unigram --min-frequency 2"})
+    void optionsAModelDoesNotUseAreUsageErrors(String args) throws Exception {
+        String[] a = args.split(" ");
+        CliRun run = CliRun.of("tokenizer", "train", "--model", a[0], a[1], a[2], "--vocab-size", "600", "--out",
+                dir.resolve("t.json").toString(), fortunes().toString());
+        assertUsageError(run, a[1] + " applies to --model wordpiece" + (a[1].equals("--min-frequency") ? " and bpe" : "")
+                + " only, not " + a[0]);
+        assertThat(dir.resolve("t.json")).doesNotExist();
+    }
+
     private static void assertUsageError(CliRun run, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");

@@ -10,10 +10,10 @@ import java.util.Set;
  * order) and, optionally, how many distinct characters the WordPiece/BPE alphabet keeps.
  *
  * @param minFrequency BPE/WordPiece: a pair merges only if it occurs at least this often (HF
- *                     {@code min_frequency}; 0 and 1 mean every pair that occurs). Unigram ignores it.
+ *                     {@code min_frequency}; 0 and 1 mean every pair that occurs). Unigram: at most 1.
  * @param limitAlphabet null for no limit; else the alphabet keeps its most frequent characters
  *                      (HF {@code limit_alphabet}); words lose the others, which then encode as unknown.
- *                      Byte-level BPE ignores it: its alphabet is the 256 byte symbols.
+ *                      WordPiece only (else null): byte-level BPE's alphabet is the 256 byte symbols.
  */
 public record TrainerSpec(TrainingModel model, int vocabSize, long minFrequency, List<String> specialTokens,
                           Integer limitAlphabet) {
@@ -52,6 +52,17 @@ public record TrainerSpec(TrainingModel model, int vocabSize, long minFrequency,
         }
         if (limitAlphabet != null && limitAlphabet < 1) {
             throw new IllegalArgumentException("limit alphabet must be positive, got " + limitAlphabet);
+        }
+        // rejected rather than ignored: byte-level BPE needs all 256 byte symbols (HF's limit_alphabet
+        // would drop some, and BPE without unk could not encode them); Unigram keeps every char
+        if (limitAlphabet != null && model != TrainingModel.WORDPIECE) {
+            throw new IllegalArgumentException("limit alphabet applies to wordpiece only, got " + limitAlphabet
+                    + " for " + model.cliName());
+        }
+        // 0 and 1 both mean "every pair", so only a real threshold is an error for Unigram (no merges)
+        if (minFrequency > 1 && model == TrainingModel.UNIGRAM) {
+            throw new IllegalArgumentException("min frequency applies to wordpiece and bpe only, got " + minFrequency
+                    + " for unigram");
         }
     }
 
