@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -101,7 +102,8 @@ public final class WordCounter {
             total += Files.size(f);
         }
         BlockingQueue<List<String>> queue = new ArrayBlockingQueue<>(4 * threads);
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        // any Throwable: an OutOfMemoryError in a worker must stop the reader, not leave it waiting
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Map<String, long[]>> partials = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -114,18 +116,30 @@ public final class WordCounter {
         long lines = 0;
         try {
             for (Path f : files) {
-                lines = readFile(f, queue, bytes, total, lines, progress, failure);
+                if (failure.get() != null) {
+                    break; // the remaining files are not read once a worker failed
+                }
+                lines = readFile(f, queue, bytes, total, lines, progress, failure, workers);
             }
         } finally {
             for (int t = 0; t < threads; t++) {
-                putUninterruptibly(queue, END);
+                if (!put(queue, END, failure, workers, true)) {
+                    break; // every worker is gone: nobody is left to take END
+                }
             }
             for (Thread worker : workers) {
                 joinUninterruptibly(worker);
             }
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        Throwable failed = failure.get();
+        if (failed instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed instanceof Error e) {
+            throw e;
+        }
+        if (failed != null) {
+            throw new IllegalStateException("word counting failed: " + failed, failed);
         }
         if (progress != null) {
             progress.read(total, total, lines);
@@ -143,7 +157,8 @@ public final class WordCounter {
     }
 
     private long readFile(Path file, BlockingQueue<List<String>> queue, long[] bytes, long total, long lines,
-                          Progress progress, AtomicReference<RuntimeException> failure) throws IOException {
+                          Progress progress, AtomicReference<Throwable> failure, List<Thread> workers)
+            throws IOException {
         long lineInFile = 0;
         try (InputStream raw = Files.newInputStream(file);
              InputStream counted = new FilterInputStream(raw) {
@@ -165,7 +180,9 @@ public final class WordCounter {
                 try {
                     line = reader.readLine();
                 } catch (CharacterCodingException e) {
-                    throw new IllegalArgumentException("corpus file " + file + " is not valid UTF-8 (near line "
+                    // the decoder works a 64 KiB buffer ahead of the lines handed out, so the bad
+                    // bytes are at or after this line, not necessarily on it
+                    throw new IllegalArgumentException("corpus file " + file + " is not valid UTF-8 (at or after line "
                             + (lineInFile + 1) + ")", e);
                 }
                 if (line == null) {
@@ -175,11 +192,10 @@ public final class WordCounter {
                 batch.add(line);
                 if (batch.size() == BATCH_LINES) {
                     lines += batch.size();
-                    putUninterruptibly(queue, batch);
-                    batch = new ArrayList<>(BATCH_LINES);
-                    if (failure.get() != null) {
-                        return lines;
+                    if (!put(queue, batch, failure, workers, false)) {
+                        return lines; // a worker failed; count() reports it
                     }
+                    batch = new ArrayList<>(BATCH_LINES);
                     if (progress != null) {
                         progress.read(bytes[0], total, lines);
                     }
@@ -187,14 +203,14 @@ public final class WordCounter {
             }
             if (!batch.isEmpty()) {
                 lines += batch.size();
-                putUninterruptibly(queue, batch);
+                put(queue, batch, failure, workers, false);
             }
         }
         return lines;
     }
 
     private void work(BlockingQueue<List<String>> queue, Map<String, long[]> counts,
-                      AtomicReference<RuntimeException> failure) {
+                      AtomicReference<Throwable> failure) {
         while (true) {
             List<String> batch;
             try {
@@ -213,7 +229,8 @@ public final class WordCounter {
                 for (String line : batch) {
                     add(line, counts);
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // recorded, rethrown by count() after the join; the worker keeps draining the queue
                 failure.compareAndSet(null, e);
             }
         }
@@ -236,18 +253,35 @@ public final class WordCounter {
         return out;
     }
 
-    private static void putUninterruptibly(BlockingQueue<List<String>> queue, List<String> item) {
+    /**
+     * Queues {@code item} unless a worker failed ({@code ignoreFailure} false) or no worker is alive
+     * to take it; false if it was not queued. Waits in short offers, never forever: a worker killed
+     * by an Error would otherwise leave the reader blocked on a full queue.
+     */
+    private static boolean put(BlockingQueue<List<String>> queue, List<String> item, AtomicReference<Throwable> failure,
+                               List<Thread> workers, boolean ignoreFailure) {
         boolean interrupted = false;
-        while (true) {
-            try {
-                queue.put(item);
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
+        try {
+            while (true) {
+                if (!ignoreFailure && failure.get() != null) {
+                    return false;
+                }
+                try {
+                    if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                        return true;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+                if (workers.stream().noneMatch(Thread::isAlive)) {
+                    failure.compareAndSet(null, new IllegalStateException("all word-counting threads stopped"));
+                    return false;
+                }
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
