@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,7 +33,8 @@ public final class PrecompiledCharsmap {
      * Parses the decoded blob.
      *
      * @throws IllegalArgumentException naming what is wrong: too short for its trie size, a
-     *     replacement string that is not UTF-8, a leaf pointing outside the strings
+     *     replacement string that is not UTF-8, a leaf pointing outside the strings, offsets that
+     *     form a cycle
      */
     public static PrecompiledCharsmap parse(byte[] blob) {
         if (blob == null) {
@@ -67,11 +69,14 @@ public final class PrecompiledCharsmap {
 
     /**
      * Depth-first over every node reachable from the root: each leaf's replacement, checked to
-     * start inside the strings on a character boundary.
+     * start inside the strings on a character boundary. A valid double array is a tree (each
+     * unit has one parent), so a unit reached twice means offsets that loop back: without the
+     * visited set such a blob would be walked forever.
      */
     private static Map<Integer, String> leaves(int[] units, byte[] strings) {
         Map<Integer, String> out = new HashMap<>();
         ArrayDeque<Integer> stack = new ArrayDeque<>();
+        BitSet visited = new BitSet(units.length);
         stack.push(offset(units[0])); // the base of the root's children
         while (!stack.isEmpty()) {
             int base = stack.pop();
@@ -80,6 +85,11 @@ public final class PrecompiledCharsmap {
                 if (pos >= units.length || label(units[pos]) != c) {
                     continue;
                 }
+                if (visited.get(pos)) {
+                    throw new IllegalArgumentException("corrupt trie: cycle at unit " + pos
+                            + " (reached a second time; a trie's units have one parent each)");
+                }
+                visited.set(pos);
                 int childBase = pos ^ offset(units[pos]);
                 if (hasLeaf(units[pos])) {
                     if (childBase >= units.length) {
