@@ -73,6 +73,18 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // checked here so that a bad count is a usage error (exit 2), not TokenizerFamilyJob's
+        // IllegalArgumentException surfacing from the first child JVM as a stack trace
+        positive("--sentences", sentences);
+        positive("--passes", passes);
+        positive("--batch", batch);
+        positive("--long-runs", longRuns);
+        for (int mb : longMegabytes) {
+            if (mb < 0) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "--long-mb: expected sizes >= 0 (0 for none), found " + mb);
+            }
+        }
         List<String[]> named = new ArrayList<>();
         for (String f : files) {
             int eq = f.indexOf('=');
@@ -117,6 +129,13 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
             err.println("tokenizer-families: ids DIFFER from HF tokenizers (see the tables); the speeds above compare different outputs");
         }
         return agree ? 0 : 1;
+    }
+
+    private void positive(String option, int value) {
+        if (value <= 0) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    option + ": expected a count > 0, found " + value);
+        }
     }
 
     static String throughputTable(List<TokenizerFamilyMeasurement> results) {
