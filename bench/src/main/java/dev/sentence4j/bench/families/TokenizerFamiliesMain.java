@@ -19,8 +19,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Encode speed of several tokenizer.json files (issue 8's families: WordPiece, byte-level BPE,
@@ -62,6 +64,9 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
     @Option(names = "--long-runs", paramLabel = "N", defaultValue = "2", description = "Timed encodes per long input, best counts (default: 2).")
     int longRuns;
 
+    @Spec
+    CommandSpec spec; // so usage errors go to the executing CommandLine's streams
+
     @Option(names = "--profile", paramLabel = "DIR", description = "Record a JFR profile of each child JVM into DIR.")
     Path profile;
 
@@ -81,7 +86,7 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
         positive("--long-runs", longRuns);
         for (int mb : longMegabytes) {
             if (mb < 0) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
+                throw new CommandLine.ParameterException(spec.commandLine(),
                         "--long-mb: expected sizes >= 0 (0 for none), found " + mb);
             }
         }
@@ -89,7 +94,7 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
         for (String f : files) {
             int eq = f.indexOf('=');
             if (eq <= 0 || eq == f.length() - 1) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
+                throw new CommandLine.ParameterException(spec.commandLine(),
                         "expected NAME=TOKENIZER_JSON, found \"" + f + "\"");
             }
             String where = f.substring(eq + 1);
@@ -97,7 +102,7 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
                     ? EmbeddedModels.materialize(where.substring(EMBEDDED.length())).resolve("tokenizer.json")
                     : Path.of(where);
             if (!Files.isRegularFile(json)) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
+                throw new CommandLine.ParameterException(spec.commandLine(),
                         "tokenizer.json of " + f.substring(0, eq) + " not found: " + json);
             }
             named.add(new String[] {f.substring(0, eq), json.toAbsolutePath().toString()});
@@ -133,7 +138,7 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
 
     private void positive(String option, int value) {
         if (value <= 0) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     option + ": expected a count > 0, found " + value);
         }
     }
