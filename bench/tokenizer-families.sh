@@ -36,7 +36,9 @@ for gz in "$fixtures/npm/gpt2-tokenizer.json.gz" "$fixtures/npm/qwen3-tokenizer.
     "$work/llama2-tokenizer.json.gz" "$work/gemma3-tokenizer.json.gz" "$fixtures/precompiled/nmt-nfkc-unigram.json.gz"; do
   [[ -s "$gz" ]] || { echo "tokenizer-families: missing $gz" >&2; exit 1; }
   out="$work/$(basename "$gz" .gz)"
-  [[ "$out" -nt "$gz" ]] || gunzip -c "$gz" > "$out"
+  # via a temp file and mv: an interrupted gunzip must not leave a truncated $out that, being
+  # newer than the .gz, would be reused by every later run
+  [[ "$out" -nt "$gz" ]] || { gunzip -c "$gz" > "$out.tmp" && mv -f "$out.tmp" "$out"; }
 done
 
 exec "$java_bin" --enable-native-access=ALL-UNNAMED -Dslf4j.internal.verbosity=ERROR -cp "$jar:$root/bench/target/lib/*" \

@@ -4,6 +4,7 @@ import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
 import dev.sentence4j.tokenizers.WholeWordVocabulary;
 import dev.sentence4j.tokenizers.Words;
+import dev.sentence4j.tokenizers.processor.PostProcessor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +71,9 @@ record TokenizationComparison(String text, List<String> characters, int alphabet
         });
 
         Encoding encoding = tokenizer.encode(text, false);
-        int specialTokensAdded = tokenizer.encode(text, true).length() - encoding.length();
+        // what the post-processor would add (e.g. [CLS] and [SEP]), without encoding the text again
+        PostProcessor post = tokenizer.postProcessor();
+        int specialTokensAdded = post == null ? 0 : post.addedTokens(false);
         String[] tokens = encoding.tokens();
         int[] offsets = encoding.offsets(); // [length * 2] UTF-16 [start, end) per token
 

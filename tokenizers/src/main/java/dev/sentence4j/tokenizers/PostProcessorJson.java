@@ -25,6 +25,20 @@ final class PostProcessorJson {
         this.f = fields;
     }
 
+    /** The JSON paths of a Sequence's processors in flattened order (the node was read already). */
+    private static void leafPaths(JsonNode sequence, String path, List<String> out) {
+        JsonNode list = sequence.get("processors");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            String p = path + ".processors[" + i + "]";
+            if ("Sequence".equals(item.path("type").asText())) {
+                leafPaths(item, p, out);
+            } else {
+                out.add(p);
+            }
+        }
+    }
+
     PostProcessor read(JsonNode n, String path) {
         String type = f.type(n, path, SUPPORTED);
         return switch (type) {
@@ -48,11 +62,17 @@ final class PostProcessorJson {
                 for (int i = 0; i < list.size(); i++) {
                     items.add(read(list.get(i), path + ".processors[" + i + "]"));
                 }
-                try {
-                    yield new PostProcessorSequence(items);
-                } catch (IllegalArgumentException e) {
-                    throw new TokenizerLoadException(f.source(), path + "." + e.getMessage(), e);
+                // checked here, where each flattened processor's JSON path is known, so the error
+                // names a path that exists (the constructor only knows the flattened order)
+                List<PostProcessor> flat = PostProcessorSequence.flatten(items);
+                int bad = PostProcessorSequence.misplacedMerger(flat);
+                if (bad >= 0) {
+                    List<String> paths = new ArrayList<>();
+                    leafPaths(n, path, paths);
+                    throw new TokenizerLoadException(f.source(),
+                            PostProcessorSequence.misplacedMessage(paths.get(bad), flat.get(bad)));
                 }
+                yield new PostProcessorSequence(items);
             }
             default -> throw f.unknownType(path, type, SUPPORTED);
         };

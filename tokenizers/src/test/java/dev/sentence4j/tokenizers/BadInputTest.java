@@ -116,6 +116,28 @@ class BadInputTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard: the cycle used to loop forever
+    void cyclicPrecompiledCharsmapFailsAtLoad() {
+        // Darts-clone units (see ComponentKnownValuesTest.handBuiltCharsmap): the root's children
+        // are at 256 ^ byte; the child for 'a' (unit 256 ^ 97 = 353) has offset 97, so its own
+        // children are at 353 ^ 97 = 256 ^ byte again: 'a' leads back to itself
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + 4 * 512).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(4 * 512);
+        int[] units = new int[512];
+        units[0] = 256 << 10;
+        units[256 ^ 'a'] = (97 << 10) | 'a';
+        for (int u : units) {
+            b.putInt(u);
+        }
+        String cyclic = BPE.replace("MERGES", "[\"a b\"]").replace("NORMALIZER",
+                "{\"type\": \"Precompiled\", \"precompiled_charsmap\": \""
+                        + java.util.Base64.getEncoder().encodeToString(b.array()) + "\"}");
+        assertThatThrownBy(() -> Tokenizer.fromJson(cyclic, "spm.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("$.normalizer.precompiled_charsmap")
+                .hasMessageContaining("corrupt trie: cycle at unit 353");
+    }
+
+    @Test
     void sequenceProcessorAfterAMergingOneIsRefused() {
         String template = "{\"type\": \"TemplateProcessing\", \"single\": [{\"Sequence\": {\"id\": \"A\", \"type_id\": 0}}],"
                 + " \"pair\": [{\"Sequence\": {\"id\": \"A\", \"type_id\": 0}}], \"special_tokens\": {}}";
@@ -125,6 +147,22 @@ class BadInputTest {
         assertThatThrownBy(() -> Tokenizer.fromJson(json, "seq.json")).isInstanceOf(TokenizerLoadException.class)
                 .hasMessageContaining("seq.json").hasMessageContaining("$.post_processor.processors[0]")
                 .hasMessageContaining("TemplateProcessing");
+    }
+
+    @Test
+    void mergingProcessorInANestedSequenceIsNamedByItsRealPath() {
+        String template = "{\"type\": \"TemplateProcessing\", \"single\": [{\"Sequence\": {\"id\": \"A\", \"type_id\": 0}}],"
+                + " \"pair\": [{\"Sequence\": {\"id\": \"A\", \"type_id\": 0}}], \"special_tokens\": {}}";
+        String byteLevel = "{\"type\": \"ByteLevel\"}";
+        String base = BPE.replace("MERGES", "[\"a b\"]").replace("NORMALIZER", "null");
+        // flattened: ByteLevel, ByteLevel, Template, ByteLevel; the template sits at
+        // processors[1].processors[1].processors[0] (flattened index 2 is no path in this file)
+        String json = base.substring(0, base.length() - 1) + ", \"post_processor\": {\"type\": \"Sequence\","
+                + " \"processors\": [" + byteLevel + ", {\"type\": \"Sequence\", \"processors\": [" + byteLevel
+                + ", {\"type\": \"Sequence\", \"processors\": [" + template + "]}]}, " + byteLevel + "]}}";
+        assertThatThrownBy(() -> Tokenizer.fromJson(json, "seq.json")).isInstanceOf(TokenizerLoadException.class)
+                .hasMessageContaining("seq.json")
+                .hasMessageContaining("$.post_processor.processors[1].processors[1].processors[0] is TemplateProcessing");
     }
 
     @Test

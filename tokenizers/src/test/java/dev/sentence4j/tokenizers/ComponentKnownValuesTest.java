@@ -9,6 +9,7 @@ import dev.sentence4j.tokenizers.normalizer.Nmt;
 import dev.sentence4j.tokenizers.normalizer.Normalizer;
 import dev.sentence4j.tokenizers.normalizer.Precompiled;
 import dev.sentence4j.tokenizers.normalizer.PrecompiledCharsmap;
+import dev.sentence4j.tokenizers.pretokenizer.ByteLevel;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,27 @@ class ComponentKnownValuesTest {
         // U+1F600 = F0 9F 98 80 -> ð Ł ĺ Ģ (0x9F, 0x98, 0x80 are among the 68 remapped bytes)
         assertThat(normalize(new ByteLevelNormalizer(), "😀", spans)).isEqualTo("ðŁĺĢ");
         assertThat(spans).containsExactly(0, 2, 0, 2, 0, 2, 0, 2);
+    }
+
+    @Test
+    void byteLevelNormalizerAndPreTokenizerWriteALoneSurrogateAsReplacementChar() {
+        // a Java string can hold a lone surrogate, a Rust string cannot: both ByteLevel stages
+        // write U+FFFD = EF BF BD -> 'ï' '¿' '½' (all three printable, so they map to themselves)
+        List<Integer> spans = new java.util.ArrayList<>();
+        assertThat(normalize(new ByteLevelNormalizer(), "a\uD800b", spans)).isEqualTo("aï¿½b");
+        assertThat(spans).containsExactly(0, 1, 1, 2, 1, 2, 1, 2, 2, 3);
+        PreTokenizedString pts = PreTokenizedString.of(NormalizedString.of("a\uDC00b"));
+        new ByteLevel(false, false, false).preTokenize(pts);
+        assertThat(pts.pieces()).hasSize(1);
+        assertThat(pts.pieces().get(0).normalized().normalized()).isEqualTo("aï¿½b");
+    }
+
+    @Test
+    void unigramUnknownScoreIsMinimumMinusTen() {
+        // HF models/unigram/model.rs: unk score = min_score - K_UNK_PENALTY (10.0)
+        assertThat(dev.sentence4j.tokenizers.model.Unigram.unknownScore(-3.5)).isEqualTo(-13.5);
+        // no scores at all: the minimum of none is +infinity, and HF's min_score starts at 0... - 10
+        assertThat(dev.sentence4j.tokenizers.model.Unigram.unknownScore(Double.POSITIVE_INFINITY)).isEqualTo(-10.0);
     }
 
     @Test

@@ -19,8 +19,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Encode speed of several tokenizer.json files (issue 8's families: WordPiece, byte-level BPE,
@@ -62,6 +64,9 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
     @Option(names = "--long-runs", paramLabel = "N", defaultValue = "2", description = "Timed encodes per long input, best counts (default: 2).")
     int longRuns;
 
+    @Spec
+    CommandSpec spec; // so usage errors go to the executing CommandLine's streams
+
     @Option(names = "--profile", paramLabel = "DIR", description = "Record a JFR profile of each child JVM into DIR.")
     Path profile;
 
@@ -73,11 +78,23 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // checked here so that a bad count is a usage error (exit 2), not TokenizerFamilyJob's
+        // IllegalArgumentException surfacing from the first child JVM as a stack trace
+        positive("--sentences", sentences);
+        positive("--passes", passes);
+        positive("--batch", batch);
+        positive("--long-runs", longRuns);
+        for (int mb : longMegabytes) {
+            if (mb < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--long-mb: expected sizes >= 0 (0 for none), found " + mb);
+            }
+        }
         List<String[]> named = new ArrayList<>();
         for (String f : files) {
             int eq = f.indexOf('=');
             if (eq <= 0 || eq == f.length() - 1) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
+                throw new CommandLine.ParameterException(spec.commandLine(),
                         "expected NAME=TOKENIZER_JSON, found \"" + f + "\"");
             }
             String where = f.substring(eq + 1);
@@ -85,7 +102,7 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
                     ? EmbeddedModels.materialize(where.substring(EMBEDDED.length())).resolve("tokenizer.json")
                     : Path.of(where);
             if (!Files.isRegularFile(json)) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
+                throw new CommandLine.ParameterException(spec.commandLine(),
                         "tokenizer.json of " + f.substring(0, eq) + " not found: " + json);
             }
             named.add(new String[] {f.substring(0, eq), json.toAbsolutePath().toString()});
@@ -117,6 +134,13 @@ public final class TokenizerFamiliesMain implements Callable<Integer> {
             err.println("tokenizer-families: ids DIFFER from HF tokenizers (see the tables); the speeds above compare different outputs");
         }
         return agree ? 0 : 1;
+    }
+
+    private void positive(String option, int value) {
+        if (value <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + ": expected a count > 0, found " + value);
+        }
     }
 
     static String throughputTable(List<TokenizerFamilyMeasurement> results) {

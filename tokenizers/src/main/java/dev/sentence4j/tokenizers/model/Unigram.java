@@ -38,6 +38,16 @@ public final class Unigram implements Model {
     private final double unkScore;
     private final CodePointTrie trie;
 
+    /**
+     * The unknown piece's score given the lowest score of the vocabulary: {@code minScore - 10}
+     * (HF models/unigram/model.rs: min_score - K_UNK_PENALTY), and {@code 0 - 10} when
+     * {@code minScore} is +infinity, the minimum of no scores (an empty vocabulary). The one place
+     * this rule lives; the trainer's lattice uses it too.
+     */
+    public static double unknownScore(double minScore) {
+        return (minScore == Double.POSITIVE_INFINITY ? 0.0 : minScore) - UNK_PENALTY;
+    }
+
     public Unigram(List<Piece> pieces, Integer unkId, boolean byteFallback) {
         this.pieces = List.copyOf(Objects.requireNonNull(pieces, "pieces"));
         if (unkId != null && (unkId < 0 || unkId >= this.pieces.size())) {
@@ -56,7 +66,7 @@ public final class Unigram implements Model {
             chars += p.piece().length();
         }
         this.tokenToId = Collections.unmodifiableMap(ids);
-        this.unkScore = (this.pieces.isEmpty() ? 0.0 : min) - UNK_PENALTY;
+        this.unkScore = unknownScore(min);
         this.trie = new CodePointTrie(chars + 1);
         for (var e : ids.entrySet()) {
             if (!e.getKey().isEmpty()) {

@@ -5,7 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,7 +32,8 @@ public final class PrecompiledCharsmap {
      * Parses the decoded blob.
      *
      * @throws IllegalArgumentException naming what is wrong: too short for its trie size, a
-     *     replacement string that is not UTF-8, a leaf pointing outside the strings
+     *     replacement string that is not UTF-8, a leaf pointing outside the strings, offsets that
+     *     form a cycle
      */
     public static PrecompiledCharsmap parse(byte[] blob) {
         if (blob == null) {
@@ -67,32 +68,60 @@ public final class PrecompiledCharsmap {
 
     /**
      * Depth-first over every node reachable from the root: each leaf's replacement, checked to
-     * start inside the strings on a character boundary.
+     * start inside the strings on a character boundary. Darts-clone builds its double array from
+     * a DAWG, so a unit may have several parents and is walked once; but a unit reached again
+     * while it is still on the current path means offsets that loop back, which would otherwise
+     * be walked forever.
      */
     private static Map<Integer, String> leaves(int[] units, byte[] strings) {
         Map<Integer, String> out = new HashMap<>();
-        ArrayDeque<Integer> stack = new ArrayDeque<>();
-        stack.push(offset(units[0])); // the base of the root's children
-        while (!stack.isEmpty()) {
-            int base = stack.pop();
-            for (int c = 1; c < 256; c++) {
-                int pos = base ^ c;
-                if (pos >= units.length || label(units[pos]) != c) {
-                    continue;
+        BitSet onPath = new BitSet(units.length);
+        BitSet done = new BitSet(units.length);
+        // the path as parallel stacks: [depth] unit (-1 for the root), its children's base, next label
+        int[] unitAt = new int[units.length + 1];
+        int[] baseAt = new int[units.length + 1];
+        int[] labelAt = new int[units.length + 1];
+        int depth = 0;
+        unitAt[0] = -1;
+        baseAt[0] = offset(units[0]);
+        labelAt[0] = 1;
+        while (depth >= 0) {
+            int pos = -1;
+            while (labelAt[depth] < 256 && pos < 0) {
+                int c = labelAt[depth]++;
+                int p = baseAt[depth] ^ c;
+                if (p < units.length && label(units[p]) == c && !done.get(p)) {
+                    pos = p;
                 }
-                int childBase = pos ^ offset(units[pos]);
-                if (hasLeaf(units[pos])) {
-                    if (childBase >= units.length) {
-                        throw new IllegalArgumentException("corrupt trie: the leaf of unit " + pos + " is at unit "
-                                + childBase + ", past the " + units.length + " units");
-                    }
-                    int value = value(units[childBase]);
-                    if (!out.containsKey(value)) {
-                        out.put(value, replacementAt(strings, value, pos));
-                    }
-                }
-                stack.push(childBase);
             }
+            if (pos < 0) { // all children walked
+                if (unitAt[depth] >= 0) {
+                    onPath.clear(unitAt[depth]);
+                    done.set(unitAt[depth]);
+                }
+                depth--;
+                continue;
+            }
+            if (onPath.get(pos)) {
+                throw new IllegalArgumentException("corrupt trie: cycle at unit " + pos
+                        + " (reached again from its own descendants)");
+            }
+            int childBase = pos ^ offset(units[pos]);
+            if (hasLeaf(units[pos])) {
+                if (childBase >= units.length) {
+                    throw new IllegalArgumentException("corrupt trie: the leaf of unit " + pos + " is at unit "
+                            + childBase + ", past the " + units.length + " units");
+                }
+                int value = value(units[childBase]);
+                if (!out.containsKey(value)) {
+                    out.put(value, replacementAt(strings, value, pos));
+                }
+            }
+            onPath.set(pos);
+            depth++;
+            unitAt[depth] = pos;
+            baseAt[depth] = childBase;
+            labelAt[depth] = 1;
         }
         return Map.copyOf(out);
     }

@@ -29,7 +29,7 @@ public record ByteLevel(boolean addPrefixSpace, boolean trimOffsets, boolean use
         });
         for (PreTokenizedString.Piece p : pts.pieces()) {
             if (p.tokens() == null) {
-                toBytes(p.normalized());
+                ByteLevelAlphabet.toBytes(p.normalized());
             }
         }
     }
@@ -37,32 +37,5 @@ public record ByteLevel(boolean addPrefixSpace, boolean trimOffsets, boolean use
     /** HF NormalizedString::prepend(" "): the space and the first char share its alignment. */
     private static void prependSpace(NormalizedString s) {
         s.transformRange(0, 1).add(' ', 0).add(s.charAt(0), 1).apply(0);
-    }
-
-    private static void toBytes(NormalizedString s) {
-        int n = s.length();
-        NormalizedString.Transform t = s.transform();
-        for (int i = 0; i < n; i++) {
-            int c = s.charAt(i);
-            if (c >= 0xD800 && c <= 0xDFFF) {
-                c = 0xFFFD; // a lone surrogate has no UTF-8 form; Rust strings cannot hold one
-            }
-            if (c < 0x80) {
-                t.add(ByteLevelAlphabet.charOf(c), 0);
-            } else if (c < 0x800) {
-                t.add(ByteLevelAlphabet.charOf(0xC0 | (c >> 6)), 0);
-                t.add(ByteLevelAlphabet.charOf(0x80 | (c & 0x3F)), 1);
-            } else if (c < 0x10000) {
-                t.add(ByteLevelAlphabet.charOf(0xE0 | (c >> 12)), 0);
-                t.add(ByteLevelAlphabet.charOf(0x80 | ((c >> 6) & 0x3F)), 1);
-                t.add(ByteLevelAlphabet.charOf(0x80 | (c & 0x3F)), 1);
-            } else {
-                t.add(ByteLevelAlphabet.charOf(0xF0 | (c >> 18)), 0);
-                t.add(ByteLevelAlphabet.charOf(0x80 | ((c >> 12) & 0x3F)), 1);
-                t.add(ByteLevelAlphabet.charOf(0x80 | ((c >> 6) & 0x3F)), 1);
-                t.add(ByteLevelAlphabet.charOf(0x80 | (c & 0x3F)), 1);
-            }
-        }
-        t.apply(0);
     }
 }

@@ -20,23 +20,50 @@ public record PostProcessorSequence(List<PostProcessor> processors) implements P
 
     public PostProcessorSequence {
         Objects.requireNonNull(processors, "processors");
+        for (int i = 0; i < processors.size(); i++) {
+            Objects.requireNonNull(processors.get(i), "processors[" + i + "]");
+        }
+        List<PostProcessor> flat = flatten(processors);
+        int bad = misplacedMerger(flat);
+        if (bad >= 0) {
+            // an index into the flattened list is no path in the caller's nesting, so say which it is
+            throw new IllegalArgumentException(misplacedMessage(
+                    "processor " + bad + " (counting from 0, nested Sequences flattened)", flat.get(bad)));
+        }
+        processors = List.copyOf(flat);
+    }
+
+    /** {@code processors} with every nested Sequence replaced by its own (already flat) list. */
+    public static List<PostProcessor> flatten(List<PostProcessor> processors) {
         List<PostProcessor> flat = new ArrayList<>();
         for (PostProcessor p : processors) {
-            Objects.requireNonNull(p, "processors[" + flat.size() + "]");
             if (p instanceof PostProcessorSequence s) {
                 flat.addAll(s.processors());
             } else {
                 flat.add(p);
             }
         }
+        return flat;
+    }
+
+    /**
+     * The index in {@code flat} of the first processor other than ByteLevel that has processors
+     * after it (an order this class refuses), or -1 when the order is accepted.
+     */
+    public static int misplacedMerger(List<PostProcessor> flat) {
         for (int i = 0; i + 1 < flat.size(); i++) {
             if (!(flat.get(i) instanceof ByteLevelProcessing)) {
-                throw new IllegalArgumentException("processors[" + i + "] is " + flat.get(i).getClass().getSimpleName()
-                        + ", which merges the sequences, but processors follow it; supported: ByteLevel processors"
-                        + " first, then at most one TemplateProcessing, BertProcessing or RobertaProcessing, last");
+                return i;
             }
         }
-        processors = List.copyOf(flat);
+        return -1;
+    }
+
+    /** The error for {@link #misplacedMerger}'s processor {@code p}, found at {@code where}. */
+    public static String misplacedMessage(String where, PostProcessor p) {
+        return where + " is " + p.getClass().getSimpleName()
+                + ", which merges the sequences, but processors follow it; supported: ByteLevel processors"
+                + " first, then at most one TemplateProcessing, BertProcessing or RobertaProcessing, last";
     }
 
     @Override
