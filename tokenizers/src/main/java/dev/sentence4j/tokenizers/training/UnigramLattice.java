@@ -1,6 +1,7 @@
 package dev.sentence4j.tokenizers.training;
 
 import dev.sentence4j.tokenizers.model.CodePointTrie;
+import dev.sentence4j.tokenizers.model.Unigram;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +19,6 @@ final class UnigramLattice {
 
     /** The id of the unknown piece while training (SentencePiece keeps it at id 0). */
     static final int UNK = 0;
-
-    private static final double UNK_PENALTY = 10.0; // HF K_UNK_PENALTY, as in model/Unigram
 
     /** The pieces a lattice is built from: piece id -> score, found through a trie. */
     record Pieces(CodePointTrie trie, double[] scores, double unkScore) {
@@ -41,7 +40,7 @@ final class UnigramLattice {
             return new Pieces(trie, scores, unkScore(scores));
         }
 
-        /** The unknown piece's score: the lowest other score minus 10 (0 - 10 when there is none). */
+        /** The unknown piece's score, by the rule inference uses ({@link Unigram#unknownScore}). */
         static double unkScore(double[] scores) {
             double min = Double.POSITIVE_INFINITY;
             for (int i = 0; i < scores.length; i++) {
@@ -49,7 +48,7 @@ final class UnigramLattice {
                     min = Math.min(min, scores[i]);
                 }
             }
-            return (min == Double.POSITIVE_INFINITY ? 0.0 : min) - UNK_PENALTY;
+            return Unigram.unknownScore(min);
         }
     }
 
