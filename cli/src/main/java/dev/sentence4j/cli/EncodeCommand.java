@@ -1,6 +1,7 @@
 package dev.sentence4j.cli;
 
-import dev.sentence4j.cli.io.AtomicFiles;
+import dev.sentence4j.core.cli.ModelOptions;
+import dev.sentence4j.common.io.DurableFiles;
 import dev.sentence4j.cli.io.Utf8Lines;
 import dev.sentence4j.cli.output.EmbeddingWriter;
 import dev.sentence4j.cli.output.OutputFormat;
@@ -170,7 +171,7 @@ final class EncodeCommand implements Callable<Integer> {
         }
         EmbeddingWriter writer = new EmbeddingWriter(fmt, result);
         if (output != null) {
-            AtomicFiles.write(output, writer::write);
+            DurableFiles.write(output, writer::write);
         } else {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
             writer.write(out);

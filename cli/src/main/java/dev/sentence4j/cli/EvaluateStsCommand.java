@@ -1,5 +1,6 @@
 package dev.sentence4j.cli;
 
+import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.cli.output.Json;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.core.evaluation.StsEvaluator;

@@ -1,5 +1,6 @@
 package dev.sentence4j.cli;
 
+import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.cli.output.Json;
 import dev.sentence4j.cli.output.TextTable;
 import dev.sentence4j.core.EncodeOptions;

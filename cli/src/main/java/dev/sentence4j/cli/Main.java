@@ -1,5 +1,6 @@
 package dev.sentence4j.cli;
 
+import dev.sentence4j.common.error.Sentence4jException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -73,17 +74,18 @@ public final class Main implements Runnable {
 
     /**
      * A user's mistake (a bad argument, a missing or broken file, a model that is not there) gets
-     * one clear line on stderr and exit code 1, never a stack trace. Anything else is a bug: its
+     * one clear line on stderr and the exit code of its kind (see {@link #exitCode}), never a stack trace. Anything else is a bug: its
      * stack trace is what we need to see. SENTENCE4J_DEBUG=1 shows the trace in every case.
      */
     static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         boolean debug = "1".equals(System.getenv("SENTENCE4J_DEBUG"));
-        if (isUserError(e) && !debug) {
+        int code = exitCode(e);
+        if (code != EX_SOFTWARE && !debug) {
             cli.getErr().println("sentence4j " + cli.getCommandName() + ": " + message(e));
-            return 1;
+            return code;
         }
         e.printStackTrace(cli.getErr());
-        return 70; // EX_SOFTWARE
+        return code;
     }
 
     /**
@@ -100,13 +102,22 @@ public final class Main implements Runnable {
         return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    static boolean isUserError(Throwable e) {
-        if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException) {
-            return true;
+    /** EX_SOFTWARE: what a bug exits with. */
+    static final int EX_SOFTWARE = 70;
+
+    /**
+     * The exit code for {@code e}, by type: a {@link Sentence4jException} says whose fault it is
+     * (usage 2, else 1); an {@link IllegalArgumentException} from an API call and an I/O failure are
+     * the user's (1); anything else is a bug (70).
+     */
+    static int exitCode(Throwable e) {
+        if (e instanceof Sentence4jException s) {
+            return s.fault().exitCode();
         }
-        // Load errors of the tokenizer, the model directory and the hub name the broken file.
-        String name = e.getClass().getSimpleName();
-        return name.endsWith("LoadException") || name.equals("HubException");
+        if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException) {
+            return 1;
+        }
+        return EX_SOFTWARE;
     }
 
     private static String message(Throwable e) {

@@ -1,5 +1,6 @@
 package dev.sentence4j.cli;
 
+import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.cli.output.Json;
 import dev.sentence4j.cli.output.TextTable;
 import dev.sentence4j.core.Embeddings;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
     description = {
         "How close in meaning is the first sentence to each of the others?",
         "",
-        "Each sentence becomes one vector; the score is the cosine of the angle between two vectors: 1 means the same direction (same meaning), around 0 means unrelated. Scores compare sentences with each other; they are not probabilities.",
+        "Each sentence becomes one vector; the score is the model's similarity function (cosine for most models: the cosine of the angle between two vectors, 1 means the same direction (same meaning), around 0 means unrelated; a dot product where the model's config says so, as search uses). Scores compare sentences with each other; they are not probabilities.",
         "",
         "With --matrix, every sentence is compared with every other one; --plot draws that matrix as a heatmap.",
     },
@@ -58,9 +59,12 @@ final class SimilarityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (SentenceEncoder encoder = model.open()) {
             Embeddings e = encoder.encode(sentences);
+            // The model's similarity function (ST's model.similarity), as search uses it: cosine for
+            // most models, a dot product where config_sentence_transformers.json says so.
+            Similarity similarity = encoder.info().similarity();
             PrintStream out = System.out;
             if (matrix || plot != null) {
-                float[] flat = Similarity.COSINE.matrix(e, e); // [n * n]
+                float[] flat = similarity.matrix(e, e); // [n * n]
                 int n = e.rows();
                 float[][] m = new float[n][];
                 for (int i = 0; i < n; i++) {
@@ -78,12 +82,12 @@ final class SimilarityCommand implements Callable<Integer> {
             } else {
                 float[] scores = new float[sentences.size() - 1];
                 for (int i = 1; i < sentences.size(); i++) {
-                    scores[i - 1] = Similarity.COSINE.score(e.row(0), e.row(i));
+                    scores[i - 1] = similarity.score(e.row(0), e.row(i));
                 }
                 if (json) {
                     Json.printLine(out, Map.of("scores", scores));
                 } else {
-                    printScores(out, scores);
+                    printScores(out, scores, similarity);
                 }
             }
             out.flush();
@@ -91,10 +95,11 @@ final class SimilarityCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void printScores(PrintStream out, float[] scores) {
+    private void printScores(PrintStream out, float[] scores, Similarity similarity) {
         out.println("Query: " + sentences.get(0));
         out.println();
-        TextTable table = new TextTable(List.of("Index", "Similarity", "Sentence"), true, true, false)
+        String header = similarity == Similarity.COSINE ? "Similarity" : "Similarity (" + similarity.configName() + ")";
+        TextTable table = new TextTable(List.of("Index", header, "Sentence"), true, true, false)
                 .clipLastColumn(100);
         int best = 0;
         for (int i = 0; i < scores.length; i++) {

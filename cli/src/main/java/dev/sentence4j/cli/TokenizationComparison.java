@@ -2,8 +2,8 @@ package dev.sentence4j.cli;
 
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
-import dev.sentence4j.tokenizers.WholeWordVocabulary;
-import dev.sentence4j.tokenizers.Words;
+import dev.sentence4j.tokenizers.words.WholeWordVocabulary;
+import dev.sentence4j.tokenizers.words.Words;
 import dev.sentence4j.tokenizers.processor.PostProcessor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package dev.sentence4j.cli;
 
+import dev.sentence4j.core.cli.ModelOptions;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sentence4j.cli.io.Utf8Lines;
 import dev.sentence4j.cli.output.Json;
@@ -9,7 +10,7 @@ import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
 import dev.sentence4j.tokenizers.Truncation;
 import dev.sentence4j.tokenizers.TruncationStrategy;
-import dev.sentence4j.tokenizers.WholeWordVocabulary;
+import dev.sentence4j.tokenizers.words.WholeWordVocabulary;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +58,10 @@ final class TokenizeCommand implements Callable<Integer> {
             description = "Encode each text as a pair with this second text ([CLS] A [SEP] B [SEP]).")
     String pair;
 
+    @Option(names = "--prompt-name", paramLabel = "NAME",
+            description = "With a model: tokenize the text with this prompt of the model in front, as encode --prompt-name does (default: the model's default prompt, if it has one).")
+    String promptName;
+
     @Option(names = "--json", description = "One JSON object per input: ids, tokens, type_ids, attention_mask, offsets (with --compare: the three views, counts and unknown words).")
     boolean json;
 
@@ -91,6 +96,9 @@ final class TokenizeCommand implements Callable<Integer> {
         TokenizerChoice choice = tokenizerPath != null
                 ? TokenizerChoice.fromPath(tokenizerPath)
                 : TokenizerChoice.fromModel(model);
+        if (promptName != null && choice.inputs() == null) {
+            throw new IllegalArgumentException("--prompt-name needs a model's prompts; it cannot be used with --tokenizer");
+        }
         if (compare) {
             return compare(inputs, choice.tokenizer());
         }
@@ -103,7 +111,9 @@ final class TokenizeCommand implements Callable<Integer> {
                 .withTruncation(new Truncation(limit, TruncationStrategy.LONGEST_FIRST, Direction.RIGHT, 0));
 
         PrintStream out = System.out;
-        for (String text : inputs) {
+        for (String given : inputs) {
+            // What the model would see: with a model, the prompt and ST's preparation come first.
+            String text = choice.text(given, promptName);
             Encoding e = pair == null ? tokenizer.encode(text) : tokenizer.encodePair(text, pair);
             if (json) {
                 printJson(out, e);

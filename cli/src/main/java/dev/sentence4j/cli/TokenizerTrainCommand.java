@@ -1,7 +1,7 @@
 package dev.sentence4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sentence4j.cli.io.AtomicFiles;
+import dev.sentence4j.common.io.DurableFiles;
 import dev.sentence4j.cli.output.ProgressBar;
 import dev.sentence4j.cli.output.StreamProgressBar;
 import dev.sentence4j.tokenizers.training.TokenizerTrainer;
@@ -131,7 +131,7 @@ final class TokenizerTrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cli, e.getMessage());
         }
         String text = TokenizerTrainer.toJson(json);
-        AtomicFiles.write(out, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+        DurableFiles.write(out, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
         int size = json.get("model").get("vocab").size();
         System.out.printf(Locale.ROOT, "wrote %s: %s, %d tokens (%d special) learned from %d distinct words, %.1f s%n",
                 out, model.cliName(), size, trainerSpec.specialTokens().size(), listener.distinctWords,

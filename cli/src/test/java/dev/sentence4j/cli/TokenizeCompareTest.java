@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sentence4j.core.EmbeddedModels;
 import dev.sentence4j.core.ModelLocator;
 import dev.sentence4j.hub.HubOptions;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class TokenizeCompareTest {
 
     @BeforeAll
     static void oracle() throws IOException {
-        tokenizerJson = ModelLocator.resolve(ModelOptions.DEFAULT_MODEL, HubOptions.fromEnvironment()).resolve("tokenizer.json");
+        tokenizerJson = ModelLocator.resolve(EmbeddedModels.DEFAULT_MODEL, HubOptions.fromEnvironment()).resolve("tokenizer.json");
         oracle = HuggingFaceTokenizer.builder().optTokenizerPath(tokenizerJson)
                 .optAddSpecialTokens(false).optTruncation(false).build();
     }

@@ -33,6 +33,12 @@ import java.util.stream.Stream;
  */
 public final class EmbeddedModels {
     public static final String INDEX = "META-INF/sentence4j/embedded-models.json";
+
+    /**
+     * The model every front end (CLI commands, {@code serve}, Spark) uses when none is named; the
+     * sentence4j-models index marks the same one {@code "default"} (a test checks they agree).
+     */
+    public static final String DEFAULT_MODEL = "all-MiniLM-L6-v2";
     static final String COMPLETE_MARKER = ".complete";
 
     /**

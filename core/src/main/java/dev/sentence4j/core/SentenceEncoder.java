@@ -2,6 +2,8 @@ package dev.sentence4j.core;
 
 import dev.sentence4j.core.config.ModelDirectory;
 import dev.sentence4j.core.dense.Dense;
+import dev.sentence4j.core.input.ModelInputs;
+import dev.sentence4j.core.input.TokenizedInputs;
 import dev.sentence4j.core.normalize.Normalize;
 import dev.sentence4j.core.pooling.TokenEmbeddingBatch;
 import dev.sentence4j.core.quantization.Precision;
@@ -10,14 +12,11 @@ import dev.sentence4j.core.quantization.Quantizer;
 import dev.sentence4j.core.runtime.ModelInput;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
 import dev.sentence4j.core.runtime.TokenInputs;
-import dev.sentence4j.hub.HubOptions;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
-import dev.sentence4j.tokenizers.Truncation;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -40,17 +39,17 @@ public final class SentenceEncoder implements AutoCloseable {
     private static final int CHUNK = 2048;
 
     private final ModelDirectory model;
-    private final Tokenizer tokenizer;
+    private final ModelInputs inputs;
     private final OnnxEncoderSession session;
     private final ModelInfo info;
 
-    private SentenceEncoder(ModelDirectory model, Tokenizer tokenizer, OnnxEncoderSession session, String name) {
+    private SentenceEncoder(ModelDirectory model, ModelInputs inputs, OnnxEncoderSession session, String name) {
         this.model = model;
-        this.tokenizer = tokenizer;
+        this.inputs = inputs;
         this.session = session;
-        this.info = new ModelInfo(name, model.directory(), model.onnxFile(), model.dimension(), model.pooling().modes(),
-                model.transformer().maxSeqLength(), model.normalize(), model.settings().similarity(),
-                model.settings().prompts(), model.settings().defaultPromptName(),
+        this.info = new ModelInfo(name, model.directory(), model.onnxFile(), session.dtype(), model.dimension(), model.pooling().modes(),
+                model.transformer().maxSeqLength(), model.transformer().doLowerCase(), model.normalize(),
+                model.settings().similarity(), model.settings().prompts(), model.settings().defaultPromptName(),
                 session.inputs().stream().sorted().map(ModelInput::onnxName).toList(), session.tokenOutput());
     }
 
@@ -67,11 +66,7 @@ public final class SentenceEncoder implements AutoCloseable {
     public static SentenceEncoder load(String nameOrPath, LoadOptions options) {
         Objects.requireNonNull(nameOrPath, "nameOrPath");
         Objects.requireNonNull(options, "options");
-        HubOptions hub = HubOptions.fromEnvironment();
-        if (options.onnxFile() != null && !options.onnxFile().isAbsolute()) {
-            hub = hub.withOnnxFile(options.onnxFile().toString().replace('\\', '/'));
-        }
-        Path dir = ModelLocator.resolve(nameOrPath, hub);
+        Path dir = ModelLocator.resolve(nameOrPath, options.hubOptions());
         return load(dir, options.name() == null ? options.withName(nameOrPath) : options);
     }
 
@@ -84,26 +79,12 @@ public final class SentenceEncoder implements AutoCloseable {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
         ModelDirectory model = ModelDirectory.open(dir, options.onnxFile());
-        Tokenizer tokenizer = openTokenizer(model);
+        ModelInputs inputs = ModelInputs.open(model);
         OnnxEncoderSession session = OnnxEncoderSession.open(model.onnxFile(), options.effectiveThreads());
         String name = options.name() != null ? options.name()
                 : dir.toAbsolutePath().normalize().getFileName() == null ? dir.toString()
                 : dir.toAbsolutePath().normalize().getFileName().toString();
-        return new SentenceEncoder(model, tokenizer, session, name);
-    }
-
-    private static Tokenizer openTokenizer(ModelDirectory model) {
-        Path dir = model.directory();
-        Path file = Files.isRegularFile(dir.resolve("tokenizer.json")) ? dir.resolve("tokenizer.json") : dir.resolve("vocab.txt");
-        Tokenizer t;
-        try {
-            t = Tokenizer.fromPretrainedDirectory(dir);
-        } catch (RuntimeException e) {
-            throw new ModelLoadException(file, "cannot load the tokenizer: " + e.getMessage(), e);
-        }
-        // ST truncates at max_seq_length whatever tokenizer.json says, and pads each batch to its
-        // own longest input (we pad ourselves), so the file's truncation and padding are replaced.
-        return t.withTruncation(Truncation.of(model.transformer().maxSeqLength())).withPadding(null);
+        return new SentenceEncoder(model, inputs, session, name);
     }
 
     public ModelInfo info() {
@@ -112,7 +93,12 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** The tokenizer as encode uses it: truncating at max_seq_length, not padding. */
     public Tokenizer tokenizer() {
-        return tokenizer;
+        return inputs.tokenizer();
+    }
+
+    /** What the model sees for a text: the prompt rule, ST's text preparation, the tokenizer. */
+    public ModelInputs inputs() {
+        return inputs;
     }
 
     public int dimension() {
@@ -146,54 +132,105 @@ public final class SentenceEncoder implements AutoCloseable {
                 throw new IllegalArgumentException("texts[" + i + "] is null");
             }
         }
-        int modelDim = model.dimension();
-        int dim = outputDimension(options);
-        String prompt = resolvePrompt(options);
-        String[] inputs = new String[n];
-        for (int i = 0; i < n; i++) {
-            inputs[i] = prompt == null ? texts.get(i) : prompt + texts.get(i);
-        }
-        int promptTokens = promptTokensToMask(prompt);
-        boolean wantSentence = options.outputValue() != OutputValue.TOKEN;
-        boolean wantTokens = options.outputValue() != OutputValue.SENTENCE;
-        boolean modelNormalize = model.normalize() && !Boolean.FALSE.equals(options.normalize());
-        float[] sentences = new float[n * dim]; // [n * dim]
-        TokenEmbeddings[] tokenEmbeddings = wantTokens ? new TokenEmbeddings[n] : null;
-        TokenInputs buffers = new TokenInputs();
-        int batchSize = options.batchSize();
-        int done = 0;
+        String prompt = inputs.resolvePrompt(options.prompt(), options.promptName());
+        Run run = new Run(n, options, inputs.promptTokensToMask(prompt));
         // Inputs are tokenized a chunk at a time; the next chunk's tokenization overlaps the ONNX
-        // runs of the current one. Within a chunk, batches follow token counts, longest first.
-        CompletableFuture<Encoding[]> next = n == 0 ? null : tokenizeAsync(inputs, 0, Math.min(CHUNK, n));
+        // runs of the current one.
+        CompletableFuture<Encoding[]> next = n == 0 ? null : tokenizeAsync(texts, prompt, 0, Math.min(CHUNK, n));
         for (int chunk = 0; chunk < n; chunk += CHUNK) {
             int chunkSize = Math.min(CHUNK, n - chunk);
             Encoding[] encodings = join(next); // [chunkSize], chunk order
             int nextChunk = chunk + chunkSize;
-            next = nextChunk < n ? tokenizeAsync(inputs, nextChunk, Math.min(CHUNK, n - nextChunk)) : null;
+            next = nextChunk < n ? tokenizeAsync(texts, prompt, nextChunk, Math.min(CHUNK, n - nextChunk)) : null;
+            run.chunk(encodings, chunk);
+        }
+        return run.result();
+    }
+
+    /**
+     * Encodes inputs already tokenized by {@link #inputs()} (with their prompt): the path of a
+     * caller that has looked at the tokens first, as the server does to check lengths. The prompt
+     * options must be unset here, since the prompt is in the tokens already.
+     */
+    public EncodeResult encode(TokenizedInputs tokenized, EncodeOptions options) {
+        Objects.requireNonNull(tokenized, "tokenized");
+        Objects.requireNonNull(options, "options");
+        if (options.prompt() != null || options.promptName() != null) {
+            throw new IllegalArgumentException("the inputs are tokenized already, with their prompt; "
+                    + "prompt and promptName must be unset, found " + options.prompt() + ", " + options.promptName());
+        }
+        int n = tokenized.size();
+        Run run = new Run(n, options, tokenized.promptTokens());
+        Encoding[] all = tokenized.encodings().toArray(new Encoding[0]);
+        for (int chunk = 0; chunk < n; chunk += CHUNK) {
+            run.chunk(Arrays.copyOfRange(all, chunk, Math.min(n, chunk + CHUNK)), chunk);
+        }
+        return run.result();
+    }
+
+    /** One encode call's state: where rows go, in input order, as chunks of encodings arrive. */
+    private final class Run {
+        private final int n;
+        private final EncodeOptions options;
+        private final int promptTokens;
+        private final int dim;
+        private final boolean wantSentence;
+        private final boolean wantTokens;
+        private final boolean modelNormalize;
+        private final float[] sentences; // [n * dim]
+        private final TokenEmbeddings[] tokenEmbeddings;
+        private final TokenInputs buffers = new TokenInputs();
+        private int done;
+        private final BitSet truncated = new BitSet();
+
+        Run(int n, EncodeOptions options, int promptTokens) {
+            this.n = n;
+            this.options = options;
+            this.promptTokens = promptTokens;
+            this.dim = outputDimension(options);
+            this.wantSentence = options.outputValue() != OutputValue.TOKEN;
+            this.wantTokens = options.outputValue() != OutputValue.SENTENCE;
+            this.modelNormalize = model.normalize() && !Boolean.FALSE.equals(options.normalize());
+            this.sentences = new float[n * dim];
+            this.tokenEmbeddings = wantTokens ? new TokenEmbeddings[n] : null;
+        }
+
+        /** Encodes {@code encodings}, inputs {@code [base, base + encodings.length)}: batches follow token counts, longest first. */
+        void chunk(Encoding[] encodings, int base) {
+            int chunkSize = encodings.length;
             int[] lengths = new int[chunkSize];
             for (int i = 0; i < chunkSize; i++) {
                 lengths[i] = encodings[i].length();
+                if (lengths[i] > model.transformer().maxSeqLength()) {
+                    throw new IllegalArgumentException("input " + (base + i) + " has " + lengths[i]
+                            + " tokens, more than max_seq_length " + model.transformer().maxSeqLength()
+                            + "; tokenize it with inputs().encode, which truncates");
+                }
+                if (ModelInputs.truncated(encodings[i])) {
+                    truncated.set(base + i);
+                }
             }
+            int modelDim = model.dimension();
             int[] order = Batches.longestFirst(lengths);
+            int batchSize = options.batchSize();
             for (int b = 0; b < chunkSize; b += batchSize) {
                 int[] batch = Arrays.copyOfRange(order, b, Math.min(chunkSize, b + batchSize));
                 for (int[] run : Batches.runs(batch, lengths, Batches.TOKEN_BUDGET)) {
                     int seqLen = Math.max(1, lengths[run[0]]);
                     buffers.reset(run.length, seqLen);
                     for (int r = 0; r < run.length; r++) {
-                        Encoding e = encodings[run[r]];
-                        buffers.setRow(r, e.ids(), e.typeIds(), e.attentionMask());
+                        buffers.setRow(r, encodings[run[r]]);
                     }
                     TokenEmbeddingBatch tokens = session.run(buffers);
                     if (wantTokens) {
                         for (int r = 0; r < run.length; r++) {
-                            tokenEmbeddings[chunk + run[r]] = unpadded(tokens, r, encodings[run[r]]);
+                            tokenEmbeddings[base + run[r]] = unpadded(tokens, r, encodings[run[r]]);
                         }
                     }
                     if (wantSentence) {
                         float[] pooled = sentenceEmbeddings(tokens, promptTokens, modelNormalize); // [rows * modelDim]
                         for (int r = 0; r < run.length; r++) {
-                            System.arraycopy(pooled, r * modelDim, sentences, (chunk + run[r]) * dim, dim);
+                            System.arraycopy(pooled, r * modelDim, sentences, (base + run[r]) * dim, dim);
                         }
                     }
                 }
@@ -201,19 +238,22 @@ public final class SentenceEncoder implements AutoCloseable {
                 options.progress().onProgress(done, n);
             }
         }
-        Embeddings embeddings = null;
-        QuantizedEmbeddings quantized = null;
-        if (wantSentence) {
-            if (Boolean.TRUE.equals(options.normalize()) && n > 0) {
-                Normalize.l2InPlace(sentences, n, dim); // ST's normalize_embeddings: after truncate_dim
+
+        EncodeResult result() {
+            Embeddings embeddings = null;
+            QuantizedEmbeddings quantized = null;
+            if (wantSentence) {
+                if (Boolean.TRUE.equals(options.normalize()) && n > 0) {
+                    Normalize.l2InPlace(sentences, n, dim); // ST's normalize_embeddings: after truncate_dim
+                }
+                embeddings = new Embeddings(n, dim, sentences);
+                if (options.precision() != Precision.FLOAT32) {
+                    quantized = Quantizer.quantize(embeddings, options.precision(), options.calibrationRanges());
+                }
             }
-            embeddings = new Embeddings(n, dim, sentences);
-            if (options.precision() != Precision.FLOAT32) {
-                quantized = Quantizer.quantize(embeddings, options.precision(), options.calibrationRanges());
-            }
+            return new EncodeResult(embeddings, quantized,
+                    tokenEmbeddings == null ? List.of() : Arrays.asList(tokenEmbeddings), truncated);
         }
-        return new EncodeResult(embeddings, quantized,
-                tokenEmbeddings == null ? List.of() : Arrays.asList(tokenEmbeddings));
     }
 
     /** The model's width, or truncateDim when set (ST's truncate_dim). */
@@ -223,17 +263,6 @@ public final class SentenceEncoder implements AutoCloseable {
             throw new IllegalArgumentException("truncateDim " + cut + " exceeds the model's dimension " + model.dimension());
         }
         return cut == null ? model.dimension() : cut;
-    }
-
-    /**
-     * How many leading positions pooling must ignore: with include_prompt false, ST's
-     * len(tokenize(prompt).input_ids) - 1, i.e. [CLS] plus the prompt without [SEP]; else 0.
-     */
-    private int promptTokensToMask(String prompt) {
-        if (prompt == null || prompt.isEmpty() || model.pooling().includePrompt()) {
-            return 0;
-        }
-        return tokenizer.encode(TransformerText.prepare(prompt, model.transformer().doLowerCase())).length() - 1;
     }
 
     /** The modules after the Transformer: Pooling, Dense layers, Normalize. Returns {@code [batch * dimension]}. */
@@ -250,26 +279,24 @@ public final class SentenceEncoder implements AutoCloseable {
     }
 
     /**
-     * Tokenizes {@code inputs[start, start + size)}: in the calling thread when that is one input
-     * (a single sentence waits for nothing), else in parallel for the first chunk (nothing else
-     * runs yet) and on one background thread for later chunks (ONNX Runtime holds the cores).
+     * Tokenizes {@code texts[start, start + size)} through {@link #inputs}: in the calling thread
+     * when that is one input (a single sentence waits for nothing), else in parallel for the first
+     * chunk (nothing else runs yet) and on one background thread for later chunks (ONNX Runtime
+     * holds the cores).
      */
-    private CompletableFuture<Encoding[]> tokenizeAsync(String[] inputs, int start, int size) {
-        boolean lower = model.transformer().doLowerCase();
+    private CompletableFuture<Encoding[]> tokenizeAsync(List<String> texts, String prompt, int start, int size) {
         if (size == 1) {
-            return CompletableFuture.completedFuture(
-                    new Encoding[] {tokenizer.encode(TransformerText.prepare(inputs[start], lower))});
+            return CompletableFuture.completedFuture(new Encoding[] {inputs.encode(texts.get(start), prompt)});
         }
         if (start == 0) {
             Encoding[] out = new Encoding[size];
-            IntStream.range(0, size).parallel()
-                    .forEach(r -> out[r] = tokenizer.encode(TransformerText.prepare(inputs[start + r], lower)));
+            IntStream.range(0, size).parallel().forEach(r -> out[r] = inputs.encode(texts.get(start + r), prompt));
             return CompletableFuture.completedFuture(out);
         }
         return CompletableFuture.supplyAsync(() -> {
             Encoding[] out = new Encoding[size];
             for (int r = 0; r < size; r++) {
-                out[r] = tokenizer.encode(TransformerText.prepare(inputs[start + r], lower));
+                out[r] = inputs.encode(texts.get(start + r), prompt);
             }
             return out;
         });
@@ -287,23 +314,6 @@ public final class SentenceEncoder implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    /** The prompt text: explicit prompt, else the named prompt, else the model's default prompt. */
-    private String resolvePrompt(EncodeOptions options) {
-        if (options.prompt() != null) {
-            return options.prompt();
-        }
-        String name = options.promptName() != null ? options.promptName() : model.settings().defaultPromptName();
-        if (name == null) {
-            return null;
-        }
-        String p = model.settings().prompts().get(name);
-        if (p == null) {
-            throw new IllegalArgumentException("prompt name \"" + name + "\" is not one of the model's prompts "
-                    + model.settings().prompts().keySet());
-        }
-        return p;
     }
 
     /** ST's include_prompt=false: the first promptTokens positions do not count in pooling. */
@@ -326,7 +336,13 @@ public final class SentenceEncoder implements AutoCloseable {
         }
         float[] data = new float[len * t.dim()]; // [len * dim]
         t.hidden().get(t.offset(r, 0), data);
-        return new TokenEmbeddings(Arrays.copyOf(encoding.tokens(), len), Arrays.copyOf(encoding.ids(), len), t.dim(), data);
+        String[] tokens = new String[len];
+        int[] ids = new int[len];
+        for (int i = 0; i < len; i++) {
+            tokens[i] = encoding.tokenAt(i);
+            ids[i] = encoding.idAt(i);
+        }
+        return new TokenEmbeddings(tokens, ids, t.dim(), data);
     }
 
     @Override

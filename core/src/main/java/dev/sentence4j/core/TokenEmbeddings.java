@@ -28,6 +28,12 @@ public record TokenEmbeddings(String[] tokens, int[] ids, int dimension, float[]
         return tokens.length;
     }
 
+    /** Token {@code i}'s embedding (a copy). */
+    public float[] row(int i) {
+        Objects.checkIndex(i, tokens.length);
+        return java.util.Arrays.copyOfRange(data, i * dimension, (i + 1) * dimension);
+    }
+
     /** As a matrix, one row per token. */
     public Embeddings asEmbeddings() {
         return new Embeddings(tokens.length, dimension, data);

@@ -17,6 +17,16 @@ final class HubErrors {
     private HubErrors() {
     }
 
+    /** modules.json of a Hub repo, read by the one reader; a malformed file is the hub's bad response. */
+    static List<ModuleEntry> readModules(Path modulesJson, RepoId id) {
+        try {
+            return ModuleEntry.read(modulesJson);
+        } catch (ModuleEntry.Malformed e) {
+            throw new HubException(Reason.BAD_RESPONSE, "modules.json of '" + id + "' (" + modulesJson + ") "
+                    + e.getMessage(), e);
+        }
+    }
+
     /**
      * An error status from the hub, read as huggingface_hub's hf_raise_for_status reads it: the
      * {@code X-Error-Code} header (RepoNotFound, RevisionNotFound, EntryNotFound, GatedRepo) first, the status next.

@@ -1,12 +1,14 @@
 package dev.sentence4j.hub;
 
+import dev.sentence4j.common.error.Fault;
+import dev.sentence4j.common.error.Sentence4jException;
 import java.util.Objects;
 
 /**
  * A model could not be resolved from the Hugging Face Hub or its cache. The message names the
  * repo id, the file or URL involved, what was expected and what was found, and what to do.
  */
-public final class HubException extends RuntimeException {
+public final class HubException extends Sentence4jException {
 
     /** Why resolution failed; lets a CLI pick an exit code without parsing messages. */
     public enum Reason {
@@ -39,6 +41,11 @@ public final class HubException extends RuntimeException {
     public HubException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public Fault fault() {
+        return Fault.HUB;
     }
 
     public Reason reason() {

@@ -83,7 +83,7 @@ public final class HubModelResolver {
             if (info.siblings().contains("modules.json")) {
                 doing = "downloading modules.json";
                 Path modulesJson = fetch(http, downloader, writer, repo, commit, "modules.json");
-                modules = ModuleEntry.read(modulesJson, id);
+                modules = HubErrors.readModules(modulesJson, id);
             } else {
                 writer.markMissing(commit, "modules.json");
             }

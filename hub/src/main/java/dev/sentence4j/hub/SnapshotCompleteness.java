@@ -28,13 +28,13 @@ final class SnapshotCompleteness {
         boolean transformerAtRoot = true;
         Path modulesJson = snapshot.resolve("modules.json");
         if (Files.isRegularFile(modulesJson)) {
-            List<ModuleEntry> modules = ModuleEntry.read(modulesJson, repo.id());
+            List<ModuleEntry> modules = HubErrors.readModules(modulesJson, repo.id());
             transformerAtRoot = modules.stream().anyMatch(m -> m.path().isEmpty());
             for (ModuleEntry module : modules) {
                 if (!module.path().isEmpty() && !hasFiles(snapshot.resolve(module.path()))
                         && !Files.exists(repo.noExist(commit, module.path()))) {
                     // 2_Normalize has no folder in most repos: only require folders that exist in the repo.
-                    if (!module.type().endsWith(".Normalize")) {
+                    if (!module.isNormalize()) {
                         missing.add(module.path() + "/");
                     }
                 }

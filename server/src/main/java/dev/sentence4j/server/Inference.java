@@ -1,5 +1,7 @@
 package dev.sentence4j.server;
 
+import dev.sentence4j.core.TokenEmbeddings;
+import dev.sentence4j.core.input.ModelInputs;
 import dev.sentence4j.server.api.ApiError;
 import dev.sentence4j.server.api.Input;
 import dev.sentence4j.server.api.Inputs;
@@ -7,8 +9,8 @@ import dev.sentence4j.server.api.TruncationDirection;
 import dev.sentence4j.server.backend.BackendInfo;
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
-import dev.sentence4j.server.backend.TokenMatrix;
 import dev.sentence4j.server.batch.Batcher;
+import dev.sentence4j.tokenizers.Encoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,15 +46,21 @@ public final class Inference {
     }
 
     /**
-     * Validated inputs.
+     * Validated inputs, tokenized once: the same encodings are checked here and run in the batch.
      *
-     * @param tokens each input's token count before truncation (prompt and special tokens included)
+     * @param encodings each input's tokens as the model runs them (prompt and special tokens included)
      */
-    public record Prepared(List<String> texts, int[] tokens) {
+    public record Prepared(List<String> texts, List<Encoding> encodings) {
+        public Prepared {
+            texts = List.copyOf(texts);
+            encodings = List.copyOf(encodings);
+        }
+
+        /** Tokens the model runs, all inputs together. */
         public int totalTokens() {
             int sum = 0;
-            for (int t : tokens) {
-                sum += t;
+            for (Encoding e : encodings) {
+                sum += e.length();
             }
             return sum;
         }
@@ -84,33 +92,31 @@ public final class Inference {
         }
         checkPromptName(promptName);
         boolean cut = Boolean.TRUE.equals(truncate); // TEI's default: auto_truncate=false
-        int[] tokens = new int[texts.size()];
+        List<Encoding> encodings = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String path = texts.size() == 1 && field.equals("inputs") ? field : field + "[" + i + "]";
             String text = texts.get(i);
             if (text.isEmpty()) {
                 throw ApiError.validation("`" + path + "` is an empty string: expected text to embed");
             }
-            int n;
+            Encoding e;
             try {
-                n = backend.countTokens(text, promptName);
-            } catch (IllegalArgumentException e) {
-                throw ApiError.tokenizer("`" + path + "` cannot be tokenized: " + e.getMessage());
+                e = backend.tokenizeInput(text, promptName, cut);
+            } catch (IllegalArgumentException ex) {
+                throw ApiError.tokenizer("`" + path + "` cannot be tokenized: " + ex.getMessage());
             }
-            if (n > info.maxInputLength()) {
-                if (!cut) {
-                    throw ApiError.validation("`" + path + "` must have at most " + info.maxInputLength()
-                            + " tokens (max_input_length), given " + n + " tokens; send \"truncate\": true to cut it");
-                }
-                if (direction == TruncationDirection.Left) {
-                    throw ApiError.validation("`" + path + "` has " + n + " tokens, more than max_input_length "
-                            + info.maxInputLength() + ", and truncation_direction \"left\" is not supported by this"
-                            + " server (sentence-transformers truncates on the right); use \"right\"");
-                }
+            if (!cut && e.length() > info.maxInputLength()) {
+                throw ApiError.validation("`" + path + "` must have at most " + info.maxInputLength()
+                        + " tokens (max_input_length), given " + e.length() + " tokens; send \"truncate\": true to cut it");
             }
-            tokens[i] = n;
+            if (cut && direction == TruncationDirection.Left && ModelInputs.truncated(e)) {
+                throw ApiError.validation("`" + path + "` has more tokens than max_input_length "
+                        + info.maxInputLength() + ", and truncation_direction \"left\" is not supported by this"
+                        + " server (sentence-transformers truncates on the right); use \"right\"");
+            }
+            encodings.add(e);
         }
-        return new Prepared(List.copyOf(texts), tokens);
+        return new Prepared(texts, encodings);
     }
 
     public void checkPromptName(String promptName) {
@@ -135,27 +141,25 @@ public final class Inference {
         }
     }
 
-    public List<float[]> embed(Prepared p, EncodeSpec spec) {
-        List<Object> rows = run(p, spec);
-        List<float[]> out = new ArrayList<>(rows.size());
-        rows.forEach(r -> out.add((float[]) r));
-        return out;
-    }
-
-    public List<TokenMatrix> embedTokens(Prepared p, String promptName) {
-        List<Object> rows = run(p, EncodeSpec.tokens(promptName));
-        List<TokenMatrix> out = new ArrayList<>(rows.size());
-        rows.forEach(r -> out.add((TokenMatrix) r));
-        return out;
-    }
-
-    private List<Object> run(Prepared p, EncodeSpec spec) {
-        List<CompletableFuture<Object>> futures = new ArrayList<>(p.texts().size());
-        for (int i = 0; i < p.texts().size(); i++) {
-            futures.add(batcher.submit(p.texts().get(i), Math.min(p.tokens()[i], info.maxInputLength()), spec));
+    public List<float[]> embed(Prepared p, EncodeSpec.Sentences spec) {
+        List<CompletableFuture<float[]>> futures = new ArrayList<>(p.encodings().size());
+        for (Encoding e : p.encodings()) {
+            futures.add(batcher.submit(e, spec));
         }
-        List<Object> out = new ArrayList<>(futures.size());
-        for (CompletableFuture<Object> f : futures) {
+        return joinAll(futures);
+    }
+
+    public List<TokenEmbeddings> embedTokens(Prepared p, EncodeSpec.Tokens spec) {
+        List<CompletableFuture<TokenEmbeddings>> futures = new ArrayList<>(p.encodings().size());
+        for (Encoding e : p.encodings()) {
+            futures.add(batcher.submit(e, spec));
+        }
+        return joinAll(futures);
+    }
+
+    private static <T> List<T> joinAll(List<CompletableFuture<T>> futures) {
+        List<T> out = new ArrayList<>(futures.size());
+        for (CompletableFuture<T> f : futures) {
             try {
                 out.add(f.join());
             } catch (CompletionException e) {

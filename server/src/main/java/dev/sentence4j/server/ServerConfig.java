@@ -1,5 +1,6 @@
 package dev.sentence4j.server;
 
+import dev.sentence4j.core.EmbeddedModels;
 import java.util.Locale;
 
 /**
@@ -25,7 +26,7 @@ public record ServerConfig(String host, int port, int maxBatchTokens, int maxCli
     public static final int DEFAULT_MAX_CLIENT_BATCH_SIZE = 32;
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 512;
     public static final long DEFAULT_PAYLOAD_LIMIT = 2_000_000;
-    public static final String DEFAULT_MODEL = "all-MiniLM-L6-v2";
+    public static final String DEFAULT_MODEL = EmbeddedModels.DEFAULT_MODEL;
 
     public ServerConfig {
         if (host == null || host.isBlank()) {

@@ -1,10 +1,12 @@
 package dev.sentence4j.server;
 
+import dev.sentence4j.core.Embeddings;
+import dev.sentence4j.core.TokenEmbeddings;
 import dev.sentence4j.server.backend.BackendInfo;
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
-import dev.sentence4j.server.backend.EncodedBatch;
 import dev.sentence4j.server.backend.TokenSpan;
+import dev.sentence4j.tokenizers.Encoding;
 import java.util.List;
 
 /**
@@ -19,8 +21,13 @@ abstract class ForwardingBackend implements EmbeddingBackend {
     }
 
     @Override
-    public EncodedBatch encode(List<String> texts, EncodeSpec spec) {
-        return delegate.encode(texts, spec);
+    public Embeddings embed(List<Encoding> encodings, EncodeSpec.Sentences spec) {
+        return delegate.embed(encodings, spec);
+    }
+
+    @Override
+    public List<TokenEmbeddings> embedTokens(List<Encoding> encodings, EncodeSpec.Tokens spec) {
+        return delegate.embedTokens(encodings, spec);
     }
 
     @Override
@@ -29,8 +36,8 @@ abstract class ForwardingBackend implements EmbeddingBackend {
     }
 
     @Override
-    public int countTokens(String text, String promptName) {
-        return delegate.countTokens(text, promptName);
+    public Encoding tokenizeInput(String text, String promptName, boolean truncate) {
+        return delegate.tokenizeInput(text, promptName, truncate);
     }
 
     @Override

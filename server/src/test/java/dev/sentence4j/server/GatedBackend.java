@@ -2,7 +2,9 @@ package dev.sentence4j.server;
 
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
-import dev.sentence4j.server.backend.EncodedBatch;
+import dev.sentence4j.core.Embeddings;
+import dev.sentence4j.core.TokenEmbeddings;
+import dev.sentence4j.tokenizers.Encoding;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,18 @@ final class GatedBackend extends ForwardingBackend {
     }
 
     @Override
-    public EncodedBatch encode(List<String> texts, EncodeSpec spec) {
+    public Embeddings embed(List<Encoding> encodings, EncodeSpec.Sentences spec) {
+        await();
+        return delegate.embed(encodings, spec);
+    }
+
+    @Override
+    public List<TokenEmbeddings> embedTokens(List<Encoding> encodings, EncodeSpec.Tokens spec) {
+        await();
+        return delegate.embedTokens(encodings, spec);
+    }
+
+    private void await() {
         entered.countDown();
         try {
             if (!gate.await(60, TimeUnit.SECONDS)) {
@@ -37,6 +50,5 @@ final class GatedBackend extends ForwardingBackend {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return delegate.encode(texts, spec);
     }
 }

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.core.Embeddings;
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
-import dev.sentence4j.server.backend.EncodedBatch;
+import dev.sentence4j.core.Embeddings;
+import dev.sentence4j.tokenizers.Encoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +91,15 @@ class LoadTest {
         }
 
         @Override
-        public EncodedBatch encode(List<String> texts, EncodeSpec spec) {
+        public Embeddings embed(List<Encoding> encodings, EncodeSpec.Sentences spec) {
             int longest = 0;
-            for (String t : texts) {
-                longest = Math.max(longest, delegate.countTokens(t, spec.promptName()));
+            for (Encoding e : encodings) {
+                longest = Math.max(longest, e.length());
             }
-            int padded = longest * texts.size();
+            int padded = longest * encodings.size();
             maxPaddedTokens.accumulateAndGet(padded, Math::max);
-            sizes.add(texts.size());
-            return delegate.encode(texts, spec);
+            sizes.add(encodings.size());
+            return delegate.embed(encodings, spec);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.sentence4j.spark;
 
+import dev.sentence4j.core.EmbeddedModels;
 import java.util.Arrays;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.IntParam;
@@ -48,7 +49,7 @@ public final class SentenceEmbedder extends Transformer {
         batchSize = new IntParam(this, "batchSize", "texts per model run", ParamValidators.gtEq(1));
         setDefault(inputCol, "text");
         setDefault(outputCol, "embedding");
-        setDefault(model, "all-MiniLM-L6-v2");
+        setDefault(model, EmbeddedModels.DEFAULT_MODEL);
         setDefault(promptName, "");
         threads = new IntParam(this, "threads", "ONNX Runtime threads per model, 0 for all cores (give cores / task slots)",
                 ParamValidators.gtEq(0));

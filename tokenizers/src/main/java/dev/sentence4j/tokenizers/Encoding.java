@@ -124,6 +124,29 @@ public final class Encoding {
         return ids.length;
     }
 
+    // Single positions, without copying an array: the encoder reads every row of every batch
+    // through these (the array accessors above clone, since an Encoding is immutable).
+
+    /** The id at position {@code i}. */
+    public int idAt(int i) {
+        return ids[i];
+    }
+
+    /** The type id at position {@code i}. */
+    public int typeIdAt(int i) {
+        return typeIds[i];
+    }
+
+    /** The attention mask at position {@code i}: 1 for a real token, 0 for padding. */
+    public int attentionMaskAt(int i) {
+        return attentionMask[i];
+    }
+
+    /** The token at position {@code i}. */
+    public String tokenAt(int i) {
+        return tokens[i];
+    }
+
     /** The parts cut off by truncation, each processed like the main one (special tokens, padding). */
     public List<Encoding> overflowing() {
         return overflowing;

@@ -37,7 +37,7 @@ public final class PreTokenizedString {
 
     private List<Piece> pieces;
 
-    PreTokenizedString(NormalizedString whole) {
+    public PreTokenizedString(NormalizedString whole) {
         this.pieces = new ArrayList<>(1);
         this.pieces.add(new Piece(whole, null));
     }

@@ -1,5 +1,6 @@
 package dev.sentence4j.tokenizers;
 
+import dev.sentence4j.tokenizers.words.Words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sentence4j.tokenizers.unicode.CharClasses;

@@ -1,7 +1,7 @@
 package dev.sentence4j.cli.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.sentence4j.cli.io.NpyWriter;
+import dev.sentence4j.common.io.NpyWriter;
 import dev.sentence4j.core.EncodeResult;
 import dev.sentence4j.core.Embeddings;
 import dev.sentence4j.core.TokenEmbeddings;

@@ -1,10 +1,10 @@
 package dev.sentence4j.core.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.core.ModelLoadException;
 import dev.sentence4j.core.dense.Dense;
 import dev.sentence4j.core.pooling.Pooling;
 import dev.sentence4j.core.pooling.PoolingMode;
+import dev.sentence4j.hub.ModuleEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig transformer,
         SentenceTransformersConfig settings, Pooling pooling, List<Dense> dense, boolean normalize) {
 
-    public static final String MODULES_FILE = "modules.json";
+    public static final String MODULES_FILE = ModuleEntry.FILE_NAME;
 
     public ModelDirectory {
         Objects.requireNonNull(directory, "directory");
@@ -74,26 +74,26 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
             return new ModelDirectory(dir, onnx, transformer, settings,
                     new Pooling(List.of(PoolingMode.MEAN), hidden, true), List.of(), false);
         }
-        List<ModuleSpec> modules = readModules(modulesFile);
+        List<ModuleEntry> modules = readModules(modulesFile);
         Pooling pooling = null;
         List<Dense> dense = new ArrayList<>();
         boolean normalize = false;
         for (int i = 0; i < modules.size(); i++) {
-            ModuleSpec m = modules.get(i);
+            ModuleEntry m = modules.get(i);
             String where = "modules[" + i + "] (\"" + m.type() + "\")";
             switch (m.type()) {
-                case ModuleSpec.TRANSFORMER -> {
+                case ModuleEntry.TRANSFORMER -> {
                     if (i != 0) {
                         throw new ModelLoadException(modulesFile, where + ": the Transformer must be the first module");
                     }
                 }
-                case ModuleSpec.POOLING -> {
+                case ModuleEntry.POOLING -> {
                     if (i != 1) {
                         throw new ModelLoadException(modulesFile, where + ": Pooling must follow the Transformer");
                     }
                     pooling = PoolingConfig.read(dir.resolve(m.path()), hidden);
                 }
-                case ModuleSpec.DENSE -> {
+                case ModuleEntry.DENSE -> {
                     if (pooling == null || normalize) {
                         throw new ModelLoadException(modulesFile, where + ": Dense must come after Pooling and before Normalize");
                     }
@@ -106,41 +106,31 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
                     }
                     dense.add(d);
                 }
-                case ModuleSpec.NORMALIZE -> {
+                case ModuleEntry.NORMALIZE -> {
                     if (i != modules.size() - 1 || pooling == null) {
                         throw new ModelLoadException(modulesFile, where + ": Normalize must be the last module, after Pooling");
                     }
                     normalize = true;
                 }
                 default -> throw new ModelLoadException(modulesFile, where + ": unsupported module type; supported: "
-                        + String.join(", ", ModuleSpec.TRANSFORMER, ModuleSpec.POOLING, ModuleSpec.DENSE,
-                                ModuleSpec.NORMALIZE));
+                        + String.join(", ", ModuleEntry.TRANSFORMER, ModuleEntry.POOLING, ModuleEntry.DENSE,
+                                ModuleEntry.NORMALIZE));
             }
         }
-        if (modules.isEmpty() || !modules.get(0).type().equals(ModuleSpec.TRANSFORMER) || pooling == null) {
+        if (modules.isEmpty() || !modules.get(0).type().equals(ModuleEntry.TRANSFORMER) || pooling == null) {
             throw new ModelLoadException(modulesFile, "expected a Transformer module followed by a Pooling module, found "
-                    + modules.stream().map(ModuleSpec::type).toList());
+                    + modules.stream().map(ModuleEntry::type).toList());
         }
         return new ModelDirectory(dir, onnx, transformer, settings, pooling, dense, normalize);
     }
 
-    static List<ModuleSpec> readModules(Path file) {
-        JsonNode node = Json.read(file);
-        if (!node.isArray()) {
-            throw new ModelLoadException(file, "expected a JSON array of modules, found " + node.getNodeType());
+    /** modules.json through the one reader that the Hub download also uses. */
+    static List<ModuleEntry> readModules(Path file) {
+        try {
+            return ModuleEntry.read(file);
+        } catch (ModuleEntry.Malformed e) {
+            throw new ModelLoadException(file, e.getMessage(), e);
         }
-        List<ModuleSpec> out = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode m = node.get(i);
-            String type = Json.optString(m, "type", file);
-            if (type == null) {
-                throw new ModelLoadException(file, "modules[" + i + "]: field \"type\" is missing");
-            }
-            String path = Json.optString(m, "path", file);
-            Integer idx = Json.optInt(m, "idx", file);
-            out.add(new ModuleSpec(idx == null ? i : idx, Json.optString(m, "name", file), path == null ? "" : path, type));
-        }
-        return out;
     }
 
     /** hidden_size from config.json, or -1 when there is none. */

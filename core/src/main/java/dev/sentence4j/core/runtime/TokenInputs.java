@@ -1,5 +1,6 @@
 package dev.sentence4j.core.runtime;
 
+import dev.sentence4j.tokenizers.Encoding;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -50,17 +51,19 @@ public final class TokenInputs {
         }
     }
 
-    /** Writes one row; positions past {@code ids.length} stay padding (id 0, mask 0). */
-    public void setRow(int row, int[] ids, int[] typeIds, int[] attention) {
-        if (ids.length > seqLen) {
-            throw new IllegalArgumentException("row " + row + " has " + ids.length + " tokens, more than seqLen " + seqLen);
+    /** Writes one row; positions past the encoding's length stay padding (id 0, mask 0). */
+    public void setRow(int row, Encoding encoding) {
+        int n = encoding.length();
+        if (n > seqLen) {
+            throw new IllegalArgumentException("row " + row + " has " + n + " tokens, more than seqLen " + seqLen);
         }
         int base = row * seqLen;
-        for (int t = 0; t < ids.length; t++) {
-            inputIds.put(base + t, ids[t]);
-            tokenTypeIds.put(base + t, typeIds[t]);
-            attentionMask.put(base + t, attention[t]);
-            mask[base + t] = attention[t];
+        for (int t = 0; t < n; t++) {
+            int attention = encoding.attentionMaskAt(t);
+            inputIds.put(base + t, encoding.idAt(t));
+            tokenTypeIds.put(base + t, encoding.typeIdAt(t));
+            attentionMask.put(base + t, attention);
+            mask[base + t] = attention;
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.sentence4j.corpus.encode;
 
-import dev.sentence4j.corpus.io.DurableFiles;
-import dev.sentence4j.corpus.io.NpyHeader;
+import dev.sentence4j.common.io.DurableFiles;
+import dev.sentence4j.common.io.NpyHeader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package dev.sentence4j.corpus.encode;
 
 import dev.sentence4j.core.Embeddings;
 import dev.sentence4j.core.quantization.QuantizedEmbeddings;
-import dev.sentence4j.corpus.io.NpyHeader;
+import dev.sentence4j.common.io.NpyHeader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;

@@ -13,7 +13,7 @@ import dev.sentence4j.corpus.input.InputFingerprint;
 import dev.sentence4j.corpus.input.InputRecord;
 import dev.sentence4j.corpus.input.InputSpec;
 import dev.sentence4j.corpus.input.RecordReader;
-import dev.sentence4j.corpus.io.DurableFiles;
+import dev.sentence4j.common.io.DurableFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,12 +57,8 @@ public final class CorpusEncodeJob {
         Files.createDirectories(dir);
         InputFingerprint fingerprint = InputFingerprint.of(spec.file());
         Manifest manifest = config.resume() ? resumable(dir, fingerprint) : fresh(dir, fingerprint);
-        ModelInfo info = encoder.info();
-        String prompt = config.promptName() == null ? null : info.prompts().get(config.promptName());
-        if (config.promptName() != null && prompt == null) {
-            throw new IllegalArgumentException("prompt name '" + config.promptName() + "' is not a prompt of model "
-                    + info.name() + "; it has " + info.prompts().keySet());
-        }
+        // Fail before reading any input when the prompt name is not one of the model's.
+        encoder.inputs().resolvePrompt(null, config.promptName());
         Precision precision = Precision.fromName(manifest.precision()).orElseThrow();
         ChunkFormat format = ChunkFormat.parse(manifest.chunkFormat());
         long total = fingerprint.size();
@@ -77,10 +73,14 @@ public final class CorpusEncodeJob {
                     ChunkEntry chunk = null;
                     long truncated = w.cut;
                     if (!w.texts.isEmpty()) {
-                        truncated += countTokenTruncated(w.texts, prompt, info.maxSeqLength(), w.cutFlags);
                         EncodeOptions options = EncodeOptions.defaults().withBatchSize(config.batchSize())
                                 .withPromptName(config.promptName());
                         EncodeResult result = encoder.encode(w.texts, options);
+                        for (int i = 0; i < w.texts.size(); i++) {
+                            if (result.isTruncated(i) && !w.cutFlags.get(i)) {
+                                truncated++; // texts already cut at maxChars are counted once, there
+                            }
+                        }
                         Embeddings floats = result.embeddings();
                         QuantizedEmbeddings quantized = null;
                         if (precision != Precision.FLOAT32) {
@@ -163,26 +163,6 @@ public final class CorpusEncodeJob {
             }
         }
         return new Window(texts, lines, cutFlags, skipped, blank, cut, endOffset, endLine, eof);
-    }
-
-    /**
-     * Texts the model truncates at max_seq_length. A WordPiece token covers at least one code
-     * point, so only texts longer than maxSeqLength - 2 code points need tokenizing to know.
-     * Texts already cut at maxChars are counted once, there.
-     */
-    private long countTokenTruncated(List<String> texts, String prompt, int maxSeqLength, List<Boolean> cut) {
-        long n = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            if (cut.get(i)) {
-                continue;
-            }
-            String t = prompt == null ? texts.get(i) : prompt + texts.get(i);
-            if (t.length() > maxSeqLength - 2 && t.codePointCount(0, t.length()) > maxSeqLength - 2
-                    && !encoder.tokenizer().encode(t).overflowing().isEmpty()) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private Manifest fresh(Path dir, InputFingerprint fingerprint) throws IOException {

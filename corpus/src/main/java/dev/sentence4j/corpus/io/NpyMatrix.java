@@ -1,5 +1,6 @@
 package dev.sentence4j.corpus.io;
 
+import dev.sentence4j.common.io.NpyHeader;
 import dev.sentence4j.core.Embeddings;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;

@@ -1,10 +1,10 @@
 package dev.sentence4j.server.batch;
 
+import dev.sentence4j.core.Embeddings;
+import dev.sentence4j.core.TokenEmbeddings;
 import dev.sentence4j.server.api.ApiError;
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
-import dev.sentence4j.server.backend.EncodedBatch;
-import dev.sentence4j.server.backend.TokenMatrix;
 import dev.sentence4j.server.metrics.ServerMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import dev.sentence4j.tokenizers.Encoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,18 +50,26 @@ public final class Batcher implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("sentence4j-batcher").daemon(true).start(this::loop);
     }
 
-    /**
-     * Queues one input; the future completes with a {@code float[]} sentence embedding, or a
-     * {@link TokenMatrix} when {@code spec.tokens()}.
-     */
-    public CompletableFuture<Object> submit(String text, int tokens, EncodeSpec spec) {
-        CompletableFuture<Object> f = new CompletableFuture<>();
-        if (closing) {
-            f.completeExceptionally(ApiError.unhealthy("the server is shutting down"));
-            return f;
-        }
-        queue.add(new WorkItem(text, Math.max(1, tokens), spec, f));
+    /** Queues one input for its sentence embedding. */
+    public CompletableFuture<float[]> submit(Encoding encoding, EncodeSpec.Sentences spec) {
+        CompletableFuture<float[]> f = new CompletableFuture<>();
+        enqueue(new WorkItem.Sentence(encoding, spec, f));
         return f;
+    }
+
+    /** Queues one input for its token embeddings. */
+    public CompletableFuture<TokenEmbeddings> submit(Encoding encoding, EncodeSpec.Tokens spec) {
+        CompletableFuture<TokenEmbeddings> f = new CompletableFuture<>();
+        enqueue(new WorkItem.Tokens(encoding, spec, f));
+        return f;
+    }
+
+    private void enqueue(WorkItem item) {
+        if (closing) {
+            item.fail(ApiError.unhealthy("the server is shutting down"));
+            return;
+        }
+        queue.add(item);
     }
 
     public int queueDepth() {
@@ -89,7 +98,7 @@ public final class Batcher implements AutoCloseable {
         // Anything left after an interrupt fails instead of hanging its request.
         WorkItem left;
         while ((left = queue.poll()) != null) {
-            left.result().completeExceptionally(ApiError.unhealthy("the server shut down before this input ran"));
+            left.fail(ApiError.unhealthy("the server shut down before this input ran"));
         }
     }
 
@@ -118,27 +127,35 @@ public final class Batcher implements AutoCloseable {
         }
         for (Map.Entry<EncodeSpec, List<WorkItem>> g : groups.entrySet()) {
             List<WorkItem> items = g.getValue();
-            List<String> texts = new ArrayList<>(items.size());
+            List<Encoding> encodings = new ArrayList<>(items.size());
             int longest = 0;
             for (WorkItem w : items) {
-                texts.add(w.text());
+                encodings.add(w.encoding());
                 longest = Math.max(longest, w.tokens());
             }
             long start = System.nanoTime();
-            EncodedBatch out;
             try {
-                out = backend.encode(texts, g.getKey());
+                switch (g.getKey()) {
+                    case EncodeSpec.Sentences spec -> {
+                        Embeddings out = backend.embed(encodings, spec);
+                        for (int i = 0; i < items.size(); i++) {
+                            ((WorkItem.Sentence) items.get(i)).result().complete(out.row(i));
+                        }
+                    }
+                    case EncodeSpec.Tokens spec -> {
+                        List<TokenEmbeddings> out = backend.embedTokens(encodings, spec);
+                        for (int i = 0; i < items.size(); i++) {
+                            ((WorkItem.Tokens) items.get(i)).result().complete(out.get(i));
+                        }
+                    }
+                }
             } catch (RuntimeException e) {
                 LOG.error("forward pass of {} inputs failed", items.size(), e);
                 ApiError err = ApiError.backend("inference failed: " + e);
-                items.forEach(w -> w.result().completeExceptionally(err));
+                items.forEach(w -> w.fail(err));
                 continue;
             }
             metrics.batch(items.size(), items.size() * longest, System.nanoTime() - start);
-            for (int i = 0; i < items.size(); i++) {
-                Object row = g.getKey().tokens() ? out.tokens().get(i) : out.sentence(i);
-                items.get(i).result().complete(row);
-            }
         }
     }
 

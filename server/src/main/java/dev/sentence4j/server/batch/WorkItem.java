@@ -1,12 +1,37 @@
 package dev.sentence4j.server.batch;
 
+import dev.sentence4j.core.TokenEmbeddings;
 import dev.sentence4j.server.backend.EncodeSpec;
+import dev.sentence4j.tokenizers.Encoding;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One input waiting in the queue.
- *
- * @param tokens tokens the model will see (after truncation): the item's share of the budget
- * @param result completed by the batcher with a {@code float[]} (sentence) or a TokenMatrix
+ * One input waiting in the queue: its tokens (tokenized once, by the request thread), how to
+ * encode it, and the future its row completes, typed by what it asks for.
  */
-record WorkItem(String text, int tokens, EncodeSpec spec, CompletableFuture<Object> result) {}
+sealed interface WorkItem {
+    Encoding encoding();
+
+    EncodeSpec spec();
+
+    /** Tokens the model will run: the item's share of the batch's token budget. */
+    default int tokens() {
+        return Math.max(1, encoding().length());
+    }
+
+    void fail(Throwable error);
+
+    record Sentence(Encoding encoding, EncodeSpec.Sentences spec, CompletableFuture<float[]> result) implements WorkItem {
+        @Override
+        public void fail(Throwable error) {
+            result.completeExceptionally(error);
+        }
+    }
+
+    record Tokens(Encoding encoding, EncodeSpec.Tokens spec, CompletableFuture<TokenEmbeddings> result) implements WorkItem {
+        @Override
+        public void fail(Throwable error) {
+            result.completeExceptionally(error);
+        }
+    }
+}

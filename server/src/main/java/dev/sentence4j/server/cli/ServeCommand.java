@@ -1,5 +1,6 @@
 package dev.sentence4j.server.cli;
 
+import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.server.EmbeddingServer;
 import dev.sentence4j.server.ServerConfig;
 import dev.sentence4j.server.backend.EncoderBackend;
@@ -9,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,9 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "M", defaultValue = ServerConfig.DEFAULT_MODEL,
-            description = "Embedded model name, sentence-transformers model directory or Hugging Face Hub id (org/name) (default: ${DEFAULT-VALUE}).")
-    String model;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerConfig.DEFAULT_HOST,
             description = "Interface to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
@@ -79,14 +80,14 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests,
-                    ServerConfig.parseByteSize(payloadLimit), apiKey, model);
+                    ServerConfig.parseByteSize(payloadLimit), apiKey, model.model);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        out.println("loading " + model + " ...");
+        out.println("loading " + model.model + " ...");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (EncoderBackend backend = EncoderBackend.load(model)) {
+        try (EncoderBackend backend = new EncoderBackend(model.open(), true)) {
             EmbeddingServer server = EmbeddingServer.start(config, backend);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

@@ -2,7 +2,8 @@ package dev.sentence4j.server.handler;
 
 import dev.sentence4j.server.Inference;
 import dev.sentence4j.server.api.EmbedAllRequest;
-import dev.sentence4j.server.backend.TokenMatrix;
+import dev.sentence4j.core.TokenEmbeddings;
+import dev.sentence4j.server.backend.EncodeSpec;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public final class EmbedAllHandler implements Handler {
         Inference.Prepared p = inference.prepare(req.inputs(), "inputs", req.truncate(), req.truncationDirection(),
                 req.promptName());
         List<List<float[]>> out = new ArrayList<>();
-        for (TokenMatrix m : inference.embedTokens(p, req.promptName())) {
+        for (TokenEmbeddings m : inference.embedTokens(p, EncodeSpec.tokens(req.promptName()))) {
             List<float[]> rows = new ArrayList<>(m.length());
             for (int t = 0; t < m.length(); t++) {
                 rows.add(m.row(t));

@@ -37,10 +37,7 @@ public final class OpenAiEmbeddingsHandler implements Handler {
             Object embedding = req.base64() ? base64(vectors.get(i)) : vectors.get(i);
             data.add(new OpenAiEmbeddingsResponse.Item("embedding", embedding, i));
         }
-        int tokens = 0;
-        for (int t : p.tokens()) {
-            tokens += Math.min(t, inference.info().maxInputLength());
-        }
+        int tokens = p.totalTokens();
         Http.json(ctx, new OpenAiEmbeddingsResponse("list", data, inference.info().modelId(),
                 new OpenAiEmbeddingsResponse.Usage(tokens, tokens)));
     }

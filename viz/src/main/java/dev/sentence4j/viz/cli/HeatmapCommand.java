@@ -1,6 +1,7 @@
 package dev.sentence4j.viz.cli;
 
 import dev.sentence4j.core.SentenceEncoder;
+import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.viz.Layer;
 import dev.sentence4j.viz.ModelViews;
 import dev.sentence4j.viz.TokenHeatmap;
@@ -9,6 +10,7 @@ import dev.sentence4j.viz.render.OutputFormat;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,9 +47,8 @@ import picocli.CommandLine.Parameters;
       "  heatmap --model all-MiniLM-L6-v2-q --out q.svg \"walker\" \"walked\"",
     })
 public final class HeatmapCommand implements Callable<Integer> {
-    @Option(names = "--model", paramLabel = "M", defaultValue = "all-MiniLM-L6-v2",
-        description = "Embedded model name or model directory (default ${DEFAULT-VALUE}).")
-    String model;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--layer", paramLabel = "L", defaultValue = "output",
         description = "input or output (default ${DEFAULT-VALUE}); see above.")
@@ -67,7 +68,7 @@ public final class HeatmapCommand implements Callable<Integer> {
         Layer l = Layer.fromCliName(layer);
         // Check the extension before loading the model: a typo should not cost a model load.
         OutputFormat.of(out, OutputFormat.PNG, OutputFormat.SVG, OutputFormat.HTML);
-        try (SentenceEncoder encoder = SentenceEncoder.load(model)) {
+        try (SentenceEncoder encoder = model.open()) {
             TokenHeatmap heatmap = ModelViews.tokenHeatmap(encoder, l, sentenceA, sentenceB);
             MatrixRenderer.write(heatmap.toLabelledMatrix(), out);
             System.err.println("wrote " + out + " (" + heatmap.rowTokens().length + " x " + heatmap.colTokens().length

@@ -1,6 +1,7 @@
 package dev.sentence4j.viz.cli;
 
 import dev.sentence4j.core.SentenceEncoder;
+import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.viz.ModelViews;
 import dev.sentence4j.viz.ProjectionMethod;
 import dev.sentence4j.viz.VocabularyMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -49,9 +51,8 @@ import picocli.CommandLine.Option;
       "  vocab-map --sample 5000 --seed 7 --out sample.html",
     })
 public final class VocabMapCommand implements Callable<Integer> {
-    @Option(names = "--model", paramLabel = "M", defaultValue = "all-MiniLM-L6-v2",
-        description = "Embedded model name or model directory (default ${DEFAULT-VALUE}).")
-    String model;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
         description = "Where to write: FILE.html, FILE.png or FILE.svg. Repeat it to write several formats from one run.")
@@ -93,7 +94,7 @@ public final class VocabMapCommand implements Callable<Integer> {
         VocabularyMapOptions options = VocabularyMapOptions.defaults().withMethod(m).withSample(sample)
                 .withLabels(labels).withTsne(tsne).withSeed(seed);
         long start = System.nanoTime();
-        try (SentenceEncoder encoder = SentenceEncoder.load(model)) {
+        try (SentenceEncoder encoder = model.open()) {
             VocabularyMap map = ModelViews.vocabularyMap(encoder, options, (stage, iteration, kl) -> System.err.printf(
                     Locale.ROOT, "%7.1fs  %s%s%n", (System.nanoTime() - start) / 1e9, stage,
                     Double.isNaN(kl) ? "" : String.format(Locale.ROOT, " %d, KL %.4f", iteration, kl)));

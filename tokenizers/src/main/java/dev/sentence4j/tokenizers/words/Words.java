@@ -1,5 +1,7 @@
-package dev.sentence4j.tokenizers;
+package dev.sentence4j.tokenizers.words;
 
+import dev.sentence4j.tokenizers.NormalizedString;
+import dev.sentence4j.tokenizers.PreTokenizedString;
 import dev.sentence4j.tokenizers.pretokenizer.BertPreTokenizer;
 import java.util.ArrayList;
 import java.util.List;

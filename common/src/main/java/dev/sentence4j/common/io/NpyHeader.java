@@ -1,4 +1,4 @@
-package dev.sentence4j.corpus.io;
+package dev.sentence4j.common.io;
 
 import java.io.DataInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.sentence4j.core;
+package dev.sentence4j.core.input;
 
 import java.util.Locale;
 

@@ -1,5 +1,8 @@
-package dev.sentence4j.tokenizers;
+package dev.sentence4j.tokenizers.words;
 
+import dev.sentence4j.tokenizers.AddedToken;
+import dev.sentence4j.tokenizers.ByteLevelAlphabet;
+import dev.sentence4j.tokenizers.Tokenizer;
 import dev.sentence4j.tokenizers.model.BPE;
 import dev.sentence4j.tokenizers.model.Model;
 import dev.sentence4j.tokenizers.model.Unigram;

@@ -1,4 +1,4 @@
-package dev.sentence4j.cli.io;
+package dev.sentence4j.common.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

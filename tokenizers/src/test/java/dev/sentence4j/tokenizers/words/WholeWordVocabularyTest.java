@@ -1,5 +1,7 @@
-package dev.sentence4j.tokenizers;
+package dev.sentence4j.tokenizers.words;
 
+import dev.sentence4j.tokenizers.Fixtures;
+import dev.sentence4j.tokenizers.Tokenizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
