@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,33 @@ class EncodeCommandTest {
         }
         // Order is kept: the two paraphrases (lines 1 and 2) are closer than line 1 and line 4.
         assertThat(dot(v[0], v[1])).isGreaterThan(dot(v[0], v[3]) + 0.3);
+    }
+
+    /** An output file gets what {@code touch} would give it under the same umask, not createTempFile's 0600. */
+    @Test
+    void outputFilesGetTheUmasksPermissionsLikeTouch(@TempDir Path dir) throws Exception {
+        Path touched = dir.resolve("touched");
+        assertThat(new ProcessBuilder("touch", touched.toString()).start().waitFor()).isZero();
+        for (String name : List.of("out.npy", "out.jsonl")) {
+            Path out = dir.resolve(name);
+            CliRun run = CliRun.of("encode", "--input", input(dir).toString(), "--output", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).as(name)
+                    .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(touched)));
+        }
+    }
+
+    /**
+     * A write that fails names the file the user gave, not the temporary file beside it. /proc
+     * refuses new files even to root, as a read-only or full disk would.
+     */
+    @Test
+    void aFailedWriteNamesTheTarget(@TempDir Path dir) throws Exception {
+        Path out = Path.of("/proc/sentence4j-vectors.npy");
+        CliRun run = CliRun.of("encode", "--input", input(dir).toString(), "--output", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("sentence4j encode: cannot write '" + out + "': ").doesNotContain(".partial");
+        assertThat(run.err().lines()).hasSize(1);
     }
 
     @Test

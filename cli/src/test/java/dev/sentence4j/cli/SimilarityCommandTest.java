@@ -1,10 +1,15 @@
 package dev.sentence4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sentence4j.core.testing.TestModels;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SimilarityCommandTest {
     // The reference material's example (001/002): the "person box" sentence says the same as the
@@ -40,6 +45,48 @@ class SimilarityCommandTest {
             }
         }
         assertThat(OTHERS[best]).startsWith("The person box");
+    }
+
+    /**
+     * A model whose config says dot product scores with the dot product, as search does: the
+     * scores equal dot products computed here from encode's vectors, not their cosines.
+     */
+    @Test
+    void aDotProductModelScoresByDotProduct(@TempDir Path dir) throws Exception {
+        Path model = TestModels.dotProduct(dir.resolve("dot"));
+        CliRun run = CliRun.of(args("similarity", "--json", "--model", model.toString()));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode scores = new ObjectMapper().readTree(run.out()).get("scores");
+        CliRun enc = CliRun.of(args("encode", "--model", model.toString()));
+        assertThat(enc.exitCode()).as(enc.err()).isZero();
+        List<float[]> v = enc.out().lines().map(SimilarityCommandTest::vector).toList();
+        for (int i = 0; i < OTHERS.length; i++) {
+            double dot = 0;
+            double na = 0;
+            double nb = 0;
+            for (int d = 0; d < v.get(0).length; d++) {
+                dot += (double) v.get(0)[d] * v.get(i + 1)[d];
+                na += (double) v.get(0)[d] * v.get(0)[d];
+                nb += (double) v.get(i + 1)[d] * v.get(i + 1)[d];
+            }
+            assertThat(scores.get(i).asDouble()).as("score %d", i).isCloseTo(dot, within(1e-3 * Math.abs(dot)));
+            assertThat(Math.abs(dot / Math.sqrt(na * nb) - dot)).as("cosine and dot differ here").isGreaterThan(0.5);
+        }
+        CliRun table = CliRun.of(args("similarity", "--model", model.toString()));
+        assertThat(table.out()).contains("Similarity (dot)");
+    }
+
+    private static float[] vector(String jsonArray) {
+        try {
+            JsonNode a = new ObjectMapper().readTree(jsonArray);
+            float[] out = new float[a.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (float) a.get(i).asDouble();
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -41,6 +41,11 @@ abstract class ForwardingBackend implements EmbeddingBackend {
     }
 
     @Override
+    public String modelText(String text, String promptName) {
+        return delegate.modelText(text, promptName);
+    }
+
+    @Override
     public List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
         return delegate.tokenize(text, addSpecialTokens, promptName);
     }

@@ -23,6 +23,9 @@ public interface EmbeddingBackend extends AutoCloseable {
      */
     Encoding tokenizeInput(String text, String promptName, boolean truncate);
 
+    /** The text the tokenizer receives for {@code text}: the prompt prepended, prepared as the model does. */
+    String modelText(String text, String promptName);
+
     /** The tokens of {@code text} as the model sees it (prompt, preparation), not truncated, for /tokenize. */
     List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName);
 

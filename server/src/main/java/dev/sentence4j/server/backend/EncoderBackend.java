@@ -59,6 +59,11 @@ public final class EncoderBackend implements EmbeddingBackend {
     }
 
     @Override
+    public String modelText(String text, String promptName) {
+        return inputs.modelText(text, inputs.resolvePrompt(null, promptName));
+    }
+
+    @Override
     public List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
         Encoding e = inputs.encodeUntruncated(text, inputs.resolvePrompt(null, promptName), addSpecialTokens);
         int[] ids = e.ids();

@@ -38,9 +38,8 @@ public final class TokenizeHandler implements Handler {
             } catch (IllegalArgumentException e) {
                 throw ApiError.tokenizer("`inputs[" + i + "]` cannot be tokenized: " + e.getMessage());
             }
-            String prompt = req.promptName() == null ? null : inference.info().prompts().get(req.promptName());
-            // Spans index the text the tokenizer saw: the prompt followed by the input.
-            String seen = prompt == null ? text : prompt + text;
+            // Spans index the text the tokenizer saw: the prompt and the input, prepared as the model does.
+            String seen = inference.backend().modelText(text, req.promptName());
             int[] utf8 = utf8Offsets(seen);
             List<SimpleToken> tokens = new ArrayList<>(spans.size());
             for (TokenSpan s : spans) {
