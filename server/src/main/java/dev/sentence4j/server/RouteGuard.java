@@ -1,5 +1,7 @@
 package dev.sentence4j.server;
 
+import dev.sentence4j.common.error.Fault;
+import dev.sentence4j.common.error.Sentence4jException;
 import dev.sentence4j.server.api.ApiError;
 import dev.sentence4j.server.api.ErrorType;
 import dev.sentence4j.server.metrics.ServerMetrics;
@@ -71,6 +73,15 @@ final class RouteGuard {
                 Http.writeError(ctx, e.getStatus() == 413
                         ? ApiError.payloadTooLarge(config.payloadLimit(), "a larger body")
                         : new ApiError(e.getStatus(), ErrorType.Validation, e.getMessage()));
+            } catch (Sentence4jException e) {
+                // A user-facing failure from the library (a bad input, a broken model file): its
+                // fault says the status; a usage or input mistake is the client's, the rest ours.
+                Fault f = e.fault();
+                ErrorType type = f == Fault.USAGE || f == Fault.BAD_INPUT ? ErrorType.Validation : ErrorType.Backend;
+                if (type == ErrorType.Backend) {
+                    LOG.error("{} failed", route, e);
+                }
+                Http.writeError(ctx, new ApiError(f.httpStatus(), type, e.getMessage()));
             } catch (Exception e) {
                 LOG.error("{} failed", route, e);
                 Http.writeError(ctx, new ApiError(500, ErrorType.Backend, "internal error: " + e));
