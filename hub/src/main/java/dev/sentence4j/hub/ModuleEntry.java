@@ -1,5 +1,6 @@
 package dev.sentence4j.hub;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -73,8 +74,10 @@ public record ModuleEntry(int idx, String name, String path, String type) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new Malformed(file, "$", "a JSON array", "malformed JSON (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
-            throw new Malformed(file, "$", "a JSON array", "unreadable JSON (" + e.getMessage() + ")", e);
+            throw new Malformed(file, "$", "a JSON array", "an unreadable file (" + e.getMessage() + ")", e);
         }
         if (root == null || !root.isArray()) {
             throw new Malformed(file, "$", "a JSON array of modules", root == null ? "nothing" : root.getNodeType().toString(), null);
