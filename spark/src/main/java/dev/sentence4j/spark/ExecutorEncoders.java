@@ -35,8 +35,8 @@ public final class ExecutorEncoders {
                 key -> SentenceEncoder.load(model, LoadOptions.defaults().withThreads(threads)));
     }
 
-    /** How many models this JVM has opened (tests check that a model loads once). */
-    static int loaded() {
-        return ENCODERS.size();
+    /** How many encoders of {@code model} this JVM has opened (tests check that a model loads once). */
+    static long loaded(String model) {
+        return ENCODERS.keySet().stream().filter(k -> k.startsWith(model + "#")).count();
     }
 }

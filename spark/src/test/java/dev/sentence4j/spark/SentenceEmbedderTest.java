@@ -83,7 +83,7 @@ class SentenceEmbedderTest {
         // Batches differ between Spark partitions and one local call; padding is masked, so only
         // float summation order can differ.
         assertThat(maxDiff).as("max |spark - local|").isLessThan(1e-6);
-        assertThat(ExecutorEncoders.loaded()).isEqualTo(1);
+        assertThat(ExecutorEncoders.loaded(MODEL)).isEqualTo(1);
     }
 
     @Test

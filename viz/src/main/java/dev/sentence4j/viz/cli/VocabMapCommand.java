@@ -78,8 +78,6 @@ public final class VocabMapCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000", description = "t-SNE gradient-descent iterations (default ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). The map does not depend on it.")
-    Integer threads;
 
     @Override
     public Integer call() {
@@ -88,8 +86,9 @@ public final class VocabMapCommand implements Callable<Integer> {
             OutputFormat.of(out, OutputFormat.HTML, OutputFormat.PNG, OutputFormat.SVG);
         }
         TsneOptions tsne = TsneOptions.defaults().withPerplexity(perplexity).withIterations(iterations);
-        if (threads != null) {
-            tsne = tsne.withThreads(threads);
+        // The shared --threads (ModelOptions) sets t-SNE's workers too; the map does not depend on it.
+        if (model.threads != null) {
+            tsne = tsne.withThreads(model.threads);
         }
         VocabularyMapOptions options = VocabularyMapOptions.defaults().withMethod(m).withSample(sample)
                 .withLabels(labels).withTsne(tsne).withSeed(seed);
