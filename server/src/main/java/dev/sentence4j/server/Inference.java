@@ -9,6 +9,7 @@ import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
 import dev.sentence4j.server.backend.TokenMatrix;
 import dev.sentence4j.server.batch.Batcher;
+import dev.sentence4j.server.batch.TimedRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -46,9 +47,10 @@ public final class Inference {
     /**
      * Validated inputs.
      *
-     * @param tokens each input's token count before truncation (prompt and special tokens included)
+     * @param tokens  each input's token count before truncation (prompt and special tokens included)
+     * @param timings what the request cost, for TEI's x-compute-* and x-*-time headers
      */
-    public record Prepared(List<String> texts, int[] tokens) {
+    public record Prepared(List<String> texts, int[] tokens, ComputeTimings timings) {
         public int totalTokens() {
             int sum = 0;
             for (int t : tokens) {
@@ -83,7 +85,9 @@ public final class Inference {
                     + config.maxClientBatchSize() + "; split the request");
         }
         checkPromptName(promptName);
-        boolean cut = Boolean.TRUE.equals(truncate); // TEI's default: auto_truncate=false
+        long started = System.nanoTime();
+        ComputeTimings timings = new ComputeTimings(started);
+        boolean cut = truncate != null ? truncate : config.autoTruncate(); // TEI: request's truncate, else --auto-truncate
         int[] tokens = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             String path = texts.size() == 1 && field.equals("inputs") ? field : field + "[" + i + "]";
@@ -109,8 +113,10 @@ public final class Inference {
                 }
             }
             tokens[i] = n;
+            timings.addInput(text, Math.min(n, info.maxInputLength()));
         }
-        return new Prepared(List.copyOf(texts), tokens);
+        timings.tokenization(System.nanoTime() - started);
+        return new Prepared(List.copyOf(texts), tokens, timings);
     }
 
     public void checkPromptName(String promptName) {
@@ -150,14 +156,16 @@ public final class Inference {
     }
 
     private List<Object> run(Prepared p, EncodeSpec spec) {
-        List<CompletableFuture<Object>> futures = new ArrayList<>(p.texts().size());
+        List<CompletableFuture<TimedRow>> futures = new ArrayList<>(p.texts().size());
         for (int i = 0; i < p.texts().size(); i++) {
             futures.add(batcher.submit(p.texts().get(i), Math.min(p.tokens()[i], info.maxInputLength()), spec));
         }
         List<Object> out = new ArrayList<>(futures.size());
-        for (CompletableFuture<Object> f : futures) {
+        for (CompletableFuture<TimedRow> f : futures) {
             try {
-                out.add(f.join());
+                TimedRow row = f.join();
+                p.timings().addRow(row.queueNanos(), row.inferenceNanos());
+                out.add(row.row());
             } catch (CompletionException e) {
                 if (e.getCause() instanceof ApiError api) {
                     throw api;

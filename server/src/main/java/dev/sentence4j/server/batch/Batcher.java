@@ -51,15 +51,15 @@ public final class Batcher implements AutoCloseable {
 
     /**
      * Queues one input; the future completes with a {@code float[]} sentence embedding, or a
-     * {@link TokenMatrix} when {@code spec.tokens()}.
+     * {@link TokenMatrix} when {@code spec.tokens()}, and the input's queue and inference times.
      */
-    public CompletableFuture<Object> submit(String text, int tokens, EncodeSpec spec) {
-        CompletableFuture<Object> f = new CompletableFuture<>();
+    public CompletableFuture<TimedRow> submit(String text, int tokens, EncodeSpec spec) {
+        CompletableFuture<TimedRow> f = new CompletableFuture<>();
         if (closing) {
             f.completeExceptionally(ApiError.unhealthy("the server is shutting down"));
             return f;
         }
-        queue.add(new WorkItem(text, Math.max(1, tokens), spec, f));
+        queue.add(new WorkItem(text, Math.max(1, tokens), spec, f, System.nanoTime()));
         return f;
     }
 
@@ -134,10 +134,12 @@ public final class Batcher implements AutoCloseable {
                 items.forEach(w -> w.result().completeExceptionally(err));
                 continue;
             }
-            metrics.batch(items.size(), items.size() * longest, System.nanoTime() - start);
+            long inference = System.nanoTime() - start;
+            metrics.batch(items.size(), items.size() * longest, inference);
             for (int i = 0; i < items.size(); i++) {
                 Object row = g.getKey().tokens() ? out.tokens().get(i) : out.sentence(i);
-                items.get(i).result().complete(row);
+                WorkItem w = items.get(i);
+                w.result().complete(new TimedRow(row, start - w.queuedAt(), inference));
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.sentence4j.server.api.EmbedRequest;
 import dev.sentence4j.server.backend.EncodeSpec;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.List;
 
 /** POST /embed: sentence embeddings, {@code [[float]]} in input order. */
 public final class EmbedHandler implements Handler {
@@ -20,6 +21,8 @@ public final class EmbedHandler implements Handler {
         inference.checkDimensions(req.dimensions());
         Inference.Prepared p = inference.prepare(req.inputs(), "inputs", req.truncate(), req.truncationDirection(),
                 req.promptName());
-        Http.json(ctx, inference.embed(p, EncodeSpec.sentences(req.normalize(), req.promptName(), req.dimensions())));
+        List<float[]> vectors = inference.embed(p, EncodeSpec.sentences(req.normalize(), req.promptName(), req.dimensions()));
+        p.timings().writeTo(ctx);
+        Http.json(ctx, vectors);
     }
 }

@@ -30,6 +30,7 @@ public final class SimilarityHandler implements Handler {
         Inference.Prepared p = inference.prepare(texts, "inputs.sentences", req.truncate(), req.truncationDirection(),
                 req.promptName());
         List<float[]> vectors = inference.embed(p, EncodeSpec.sentences(true, req.promptName(), null));
+        p.timings().writeTo(ctx);
         float[] scores = new float[req.sentences().size()];
         for (int i = 0; i < scores.length; i++) {
             scores[i] = Similarity.COSINE.score(vectors.get(0), vectors.get(i + 1));
