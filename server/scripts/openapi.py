@@ -73,7 +73,13 @@ paths = {
             **EMBED_OP, "operationId": "root",
             "summary": "The model's main task",
             "description": "TEI's root route: the task of the served model's kind. Every model served today is an "
-                           "embedding model, so this is `/embed`.",
+                           "embedding model, so this is `/embed`, and `/similarity` for a body whose `inputs` is "
+                           "`{source_sentence, sentences}` (Hugging Face's Inference API serves both pipelines on one "
+                           "URL, and its clients post there).",
+            "requestBody": json_body({"oneOf": [ref("EmbedRequest"), ref("SimilarityRequest")]},
+                                     {"inputs": ["What is Deep Learning?", "Deep Learning is..."]}),
+            "responses": {"200": ok("Embeddings ([[float]]), or one score per sentence ([float])",
+                                    {"type": "array"}, timings=True), **errors(*INFER_ERRORS)},
         },
     },
     "/embed": {"post": EMBED_OP},

@@ -13,11 +13,11 @@ import dev.sentence4j.server.handler.MetricsHandler;
 import dev.sentence4j.server.handler.OpenAiEmbeddingsHandler;
 import dev.sentence4j.server.handler.OpenApiHandler;
 import dev.sentence4j.server.handler.PlaygroundHandler;
+import dev.sentence4j.server.handler.RootHandler;
 import dev.sentence4j.server.handler.SimilarityHandler;
 import dev.sentence4j.server.handler.TokenizeHandler;
 import dev.sentence4j.server.metrics.ServerMetrics;
 import io.javalin.Javalin;
-import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.net.URI;
 import java.time.Duration;
@@ -62,9 +62,11 @@ public final class EmbeddingServer implements AutoCloseable {
         RouteGuard guard = new RouteGuard(config, metrics, draining, routes);
         PlaygroundHandler playground = new PlaygroundHandler();
         DocsHandler docs = new DocsHandler();
-        Map<String, Handler> tasks = Map.of(
-                "/embed", new EmbedHandler(inference));
+        EmbedHandler embed = new EmbedHandler(inference);
+        SimilarityHandler similarity = new SimilarityHandler(inference);
         ModelKind kind = ModelKind.of(backend.info());
+        RootHandler root = new RootHandler(kind::route, Map.of("/embed", embed, "/similarity", similarity),
+                config.payloadLimit());
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -73,10 +75,10 @@ public final class EmbeddingServer implements AutoCloseable {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             // TEI's POST /: the served model's main task.
-            cfg.routes.post("/", guard.wrap("/", Kind.INFERENCE, tasks.get(kind.rootRoute())));
-            cfg.routes.post("/embed", guard.wrap("/embed", Kind.INFERENCE, tasks.get("/embed")));
+            cfg.routes.post("/", guard.wrap("/", Kind.INFERENCE, root));
+            cfg.routes.post("/embed", guard.wrap("/embed", Kind.INFERENCE, embed));
             cfg.routes.post("/embed_all", guard.wrap("/embed_all", Kind.INFERENCE, new EmbedAllHandler(inference)));
-            cfg.routes.post("/similarity", guard.wrap("/similarity", Kind.INFERENCE, new SimilarityHandler(inference)));
+            cfg.routes.post("/similarity", guard.wrap("/similarity", Kind.INFERENCE, similarity));
             cfg.routes.post("/v1/embeddings",
                     guard.wrap("/v1/embeddings", Kind.INFERENCE, new OpenAiEmbeddingsHandler(inference)));
             cfg.routes.post("/tokenize", guard.wrap("/tokenize", Kind.API, new TokenizeHandler(inference)));

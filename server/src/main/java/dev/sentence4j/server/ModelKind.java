@@ -1,5 +1,6 @@
 package dev.sentence4j.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.server.backend.BackendInfo;
 
 /**
@@ -9,17 +10,33 @@ import dev.sentence4j.server.backend.BackendInfo;
  * naming its route, plus its case in {@link #of}.
  */
 public enum ModelKind {
-    EMBEDDING("/embed");
+    /**
+     * /embed; and /similarity for a body whose {@code inputs} is {@code {source_sentence,
+     * sentences}}: Hugging Face's Inference API treats feature-extraction and
+     * sentence-similarity as one pipeline on one URL, and its JS client's sentenceSimilarity
+     * posts that body to the endpoint's root.
+     */
+    EMBEDDING("/embed") {
+        @Override
+        String route(JsonNode body) {
+            return body.path("inputs").isObject() ? "/similarity" : "/embed";
+        }
+    };
 
-    private final String rootRoute;
+    private final String mainRoute;
 
-    ModelKind(String rootRoute) {
-        this.rootRoute = rootRoute;
+    ModelKind(String mainRoute) {
+        this.mainRoute = mainRoute;
     }
 
-    /** The route whose handler answers {@code POST /} for this kind. */
-    public String rootRoute() {
-        return rootRoute;
+    /** The route of the kind's main task. */
+    public String mainRoute() {
+        return mainRoute;
+    }
+
+    /** The route whose handler answers {@code POST /} with this body. */
+    String route(JsonNode body) {
+        return mainRoute;
     }
 
     /** The kind of a served model; every backend today is a sentence embedding model. */

@@ -50,7 +50,15 @@ class HttpSemanticsTest {
         for (int i = 0; i < ContractTest.SENTENCES.size(); i++) {
             assertClose(Client.floats(r.json().get(i)), offline.row(i));
         }
-        assertThat(ModelKind.of(SharedModel.backend().info()).rootRoute()).isEqualTo("/embed");
+        assertThat(ModelKind.of(SharedModel.backend().info()).mainRoute()).isEqualTo("/embed");
+        // HF's Inference API shape for sentence-similarity on the same URL.
+        Client.Response sim = client.post("/", Map.of("inputs", Map.of("source_sentence", ContractTest.SENTENCES.get(0),
+                "sentences", ContractTest.SENTENCES.subList(1, 3))));
+        assertThat(sim.status()).as(sim.body()).isEqualTo(200);
+        Client.Response direct = client.post("/similarity", Map.of("inputs", Map.of("source_sentence",
+                ContractTest.SENTENCES.get(0), "sentences", ContractTest.SENTENCES.subList(1, 3))));
+        assertThat(sim.body()).isEqualTo(direct.body());
+        assertError(client.post("/", "{\"inputs\": 3}"), 422, "Validation", "`inputs`: expected a string");
     }
 
     @Test

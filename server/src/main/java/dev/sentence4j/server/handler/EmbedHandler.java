@@ -1,5 +1,6 @@
 package dev.sentence4j.server.handler;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.server.Inference;
 import dev.sentence4j.server.api.EmbedRequest;
 import dev.sentence4j.server.backend.EncodeSpec;
@@ -8,7 +9,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 
 /** POST /embed: sentence embeddings, {@code [[float]]} in input order. */
-public final class EmbedHandler implements Handler {
+public final class EmbedHandler implements Handler, JsonTask {
     private final Inference inference;
 
     public EmbedHandler(Inference inference) {
@@ -17,7 +18,12 @@ public final class EmbedHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        EmbedRequest req = EmbedRequest.read(Http.readObject(ctx, inference.config().payloadLimit()));
+        answer(ctx, Http.readObject(ctx, inference.config().payloadLimit()));
+    }
+
+    @Override
+    public void answer(Context ctx, JsonNode body) {
+        EmbedRequest req = EmbedRequest.read(body);
         inference.checkDimensions(req.dimensions());
         Inference.Prepared p = inference.prepare(req.inputs(), "inputs", req.truncate(), req.truncationDirection(),
                 req.promptName());
