@@ -239,6 +239,11 @@ headers = {
     "x-inference-time": header("Milliseconds of the forward pass that ran the input, per input (mean)."),
 }
 
+# Routes open without the API key (the route guard's OPEN kind).
+for path, method in [("/", "get"), ("/health", "get"), ("/openapi.json", "get"), ("/docs", "get"),
+                     ("/docs/{file}", "get"), ("/playground/{file}", "get")]:
+    paths[path][method]["security"] = []
+
 doc = {
     "openapi": "3.1.0",
     "info": {
