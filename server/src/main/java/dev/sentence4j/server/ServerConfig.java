@@ -77,47 +77,58 @@ public record ServerConfig(String host, int port, int maxBatchTokens, int maxCli
     }
 
     public ServerConfig withHost(String v) {
-        return new ServerConfig(v, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, model, autoTruncate, allowedHosts, corsOrigins);
+        return new ServerConfig(v, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withPort(int v) {
-        return new ServerConfig(host, v, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, model, autoTruncate, allowedHosts, corsOrigins);
+        return new ServerConfig(host, v, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withMaxBatchTokens(int v) {
-        return new ServerConfig(host, port, v, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, model, autoTruncate, allowedHosts, corsOrigins);
+        return new ServerConfig(host, port, v, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withMaxClientBatchSize(int v) {
-        return new ServerConfig(host, port, maxBatchTokens, v, maxConcurrentRequests, payloadLimit, apiKey, model, autoTruncate, allowedHosts, corsOrigins);
+        return new ServerConfig(host, port, maxBatchTokens, v, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withMaxConcurrentRequests(int v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, v, payloadLimit, apiKey, model, autoTruncate, allowedHosts, corsOrigins);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, v, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withPayloadLimit(long v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, v, apiKey, model, autoTruncate, allowedHosts, corsOrigins);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, v,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withApiKey(String v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, v, model, autoTruncate, allowedHosts, corsOrigins);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                v, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withModel(String v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, v, autoTruncate, allowedHosts, corsOrigins);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, v, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withAutoTruncate(boolean v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, model, v, allowedHosts, corsOrigins);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, v, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withAllowedHosts(List<String> v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, model, autoTruncate, v, corsOrigins);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, v, corsOrigins);
     }
 
     public ServerConfig withCorsOrigins(List<String> v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, model, autoTruncate, allowedHosts, v);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, v);
     }
 
     /**

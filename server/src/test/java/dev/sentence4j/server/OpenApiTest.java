@@ -59,10 +59,8 @@ class OpenApiTest {
     void everyDescribedOperationAnswersItsExample() {
         List<String> served = server.routes();
         int operations = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> p = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
+        for (Map.Entry<String, JsonNode> p : spec.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : p.getValue().properties()) {
                 String method = op.getKey().toUpperCase(Locale.ROOT);
                 String label = method + " " + p.getKey();
                 assertThat(served).as("%s is in /openapi.json but not served", label).contains(label);
@@ -81,8 +79,7 @@ class OpenApiTest {
                     String header = h.next();
                     assertThat(r.headers().firstValue(header)).as("%s header %s", label, header).isPresent();
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> e = responses.fields(); e.hasNext(); ) {
-                    Map.Entry<String, JsonNode> resp = e.next();
+                for (Map.Entry<String, JsonNode> resp : responses.properties()) {
                     if (!resp.getKey().equals("200")) {
                         assertThat(resp.getValue().path("content").path("application/json").path("schema").path("$ref").asText())
                                 .as("%s %s", label, resp.getKey()).isEqualTo("#/components/schemas/ErrorResponse");
@@ -124,13 +121,13 @@ class OpenApiTest {
 
     private static void collectRefs(JsonNode n, List<String> out) {
         if (n.isObject()) {
-            n.fields().forEachRemaining(e -> {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 if (e.getKey().equals("$ref")) {
                     out.add(e.getValue().textValue());
                 } else {
                     collectRefs(e.getValue(), out);
                 }
-            });
+            }
         } else if (n.isArray()) {
             n.forEach(c -> collectRefs(c, out));
         }
