@@ -2,6 +2,7 @@ package dev.sentence4j.cli;
 
 import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.cli.output.StreamProgressBar;
+import dev.sentence4j.core.PromptRole;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.core.quantization.Precision;
 import dev.sentence4j.corpus.encode.ChunkFormat;
@@ -35,7 +36,7 @@ final class CorpusEncodeMode {
     /** The settings of one corpus-mode run, gathered from encode's options. */
     record Settings(String input, Path output, String format, String precision, int batchSize, int chunkRows,
             String textField, String textColumn, boolean skipInvalid, int maxChars, boolean resume, boolean merge,
-            String promptName) {}
+            String promptName, PromptRole role) {}
 
     static int run(ModelOptions model, Settings s) throws Exception {
         if (s.input() == null || "-".equals(s.input())) {
@@ -59,10 +60,11 @@ final class CorpusEncodeMode {
         Precision precision = Precision.fromName(s.precision()).orElseThrow(() -> new IllegalArgumentException(
                 "--precision '" + s.precision() + "' is not supported; expected one of " + Precision.validNames()));
         ChunkFormat format = s.format() == null ? ChunkFormat.NPY : ChunkFormat.parse(s.format());
-        CorpusEncodeConfig config = new CorpusEncodeConfig(spec, s.output(), format, precision, s.chunkRows(), s.batchSize(),
-                s.promptName(), s.resume(), s.merge());
         Manifest m;
         try (SentenceEncoder encoder = model.open(); StreamProgressBar bar = StreamProgressBar.forTerminal(System.err)) {
+            String promptName = s.role() == null ? s.promptName() : s.role().promptName(encoder.info());
+            CorpusEncodeConfig config = new CorpusEncodeConfig(spec, s.output(), format, precision, s.chunkRows(), s.batchSize(),
+                    promptName, s.resume(), s.merge());
             m = new CorpusEncodeJob(encoder, config, bar::update).run();
         }
         System.err.printf(Locale.ROOT, "%d rows (%d blank, %d truncated, %d skipped) in %d chunks in %s%s%n", m.rows(), m.blank(),

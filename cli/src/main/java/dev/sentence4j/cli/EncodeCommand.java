@@ -9,6 +9,7 @@ import dev.sentence4j.cli.output.ProgressBar;
 import dev.sentence4j.core.EncodeOptions;
 import dev.sentence4j.core.EncodeResult;
 import dev.sentence4j.core.OutputValue;
+import dev.sentence4j.core.PromptRole;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.core.quantization.Precision;
 import java.io.BufferedOutputStream;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Parameters;
         "  sentence4j encode --input sentences.txt --output vectors.jsonl",
         "  sentence4j encode --input sentences.txt --output vectors.npy          (format from the extension)",
         "  cat lines.txt | sentence4j encode --input - --precision int8",
-        "  sentence4j encode --model e5-small-v2-q --prompt-name query \"how do vaccines work\"",
+        "  sentence4j encode --model e5-small-v2-q --query \"how do vaccines work\"",
+        "  sentence4j encode --model e5-small-v2-q --document --input passages.txt --output passages.npy",
         "  sentence4j encode --output-value token \"Walker walked a long walk\"",
         "  sentence4j encode --input corpus.txt --output vectors/ --merge        (corpus mode)",
         "  sentence4j encode --input corpus.txt --output vectors/ --resume       (after an interruption)",
@@ -85,6 +87,14 @@ final class EncodeCommand implements Callable<Integer> {
     @Option(names = "--prompt", paramLabel = "TEXT", description = "Text to prepend to every input (overrides --prompt-name).")
     String prompt;
 
+    @Option(names = "--query", description = "The inputs are search queries: the model's 'query' prompt, if it has one"
+        + " (sentence-transformers' encode_query).")
+    boolean query;
+
+    @Option(names = "--document", description = "The inputs are documents: the model's 'document', else 'passage', else"
+        + " 'corpus' prompt, if it has one (sentence-transformers' encode_document).")
+    boolean document;
+
     @Option(names = "--output-value", paramLabel = "V", defaultValue = "sentence",
         description = "sentence (one vector per input) or token (one vector per token, with the tokens; jsonl only).")
     String outputValue;
@@ -118,13 +128,14 @@ final class EncodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String outputArg = output == null ? null : spec.commandLine().getParseResult().matchedOption("--output").stringValues().get(0);
+        PromptRole role = promptRole();
         if (CorpusEncodeMode.applies(input, outputArg, resume, merge)) {
             if (!texts.isEmpty() || noNormalize || normalize || truncateDim != null || prompt != null || !"sentence".equals(outputValue)) {
                 throw new IllegalArgumentException("corpus mode supports --model, --format npy|jsonl, --precision, --batch-size, --prompt-name"
                     + " and its own options; TEXT arguments, --normalize, --no-normalize, --truncate-dim, --prompt and --output-value are for single files");
             }
             return CorpusEncodeMode.run(model, new CorpusEncodeMode.Settings(input, output, format == null ? null : format.label(),
-                precision, batchSize, chunkRows, textField, textColumn, skipInvalid, maxChars, resume, merge, promptName));
+                precision, batchSize, chunkRows, textField, textColumn, skipInvalid, maxChars, resume, merge, promptName, role));
         }
         List<String> inputs = new ArrayList<>();
         if (input != null) {
@@ -167,7 +178,8 @@ final class EncodeCommand implements Callable<Integer> {
         EncodeResult result;
         try (SentenceEncoder encoder = model.open();
              ProgressBar bar = ProgressBar.forTerminal(System.err, "sentences", inputs.size(), 256)) {
-            result = encoder.encode(inputs, options.withProgress((done, total) -> bar.update(done)));
+            EncodeOptions chosen = role == null ? options : role.apply(options, encoder.info());
+            result = encoder.encode(inputs, chosen.withProgress((done, total) -> bar.update(done)));
         }
         EmbeddingWriter writer = new EmbeddingWriter(fmt, result);
         if (output != null) {
@@ -178,5 +190,17 @@ final class EncodeCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** --query or --document, which choose the prompt; they exclude each other and an explicit prompt. */
+    private PromptRole promptRole() {
+        if (query && document) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--query and --document contradict each other; give one");
+        }
+        if ((query || document) && (prompt != null || promptName != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), (query ? "--query" : "--document") + " picks the model's prompt itself;"
+                + " drop --prompt/--prompt-name, or drop " + (query ? "--query" : "--document"));
+        }
+        return query ? PromptRole.QUERY : document ? PromptRole.DOCUMENT : null;
     }
 }

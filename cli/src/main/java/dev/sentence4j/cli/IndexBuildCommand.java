@@ -2,6 +2,7 @@ package dev.sentence4j.cli;
 
 import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.cli.output.StreamProgressBar;
+import dev.sentence4j.core.PromptRole;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.corpus.index.IndexMetadata;
 import dev.sentence4j.corpus.index.IndexQuantization;
@@ -75,9 +76,7 @@ final class IndexBuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         IndexMetadata m;
         try (SentenceEncoder encoder = model.open(); StreamProgressBar bar = StreamProgressBar.forTerminal(System.err)) {
-            String passage = encoder.info().prompts().containsKey("passage") ? "passage"
-                : encoder.info().prompts().containsKey("document") ? "document" : null;
-            m = VectorIndexBuilder.build(encoder, spec, config, passage, bar::update);
+            m = VectorIndexBuilder.build(encoder, spec, config, PromptRole.DOCUMENT.promptName(encoder.info()), bar::update);
         }
         System.err.printf(Locale.ROOT, "indexed %d rows (%s, dimension %d, %s, quantization %s) in %.1f s: %s%n", m.rows(), m.model(),
             m.dimension(), m.similarity().configName(), m.quantization().label(), (System.nanoTime() - start) / 1e9, index);

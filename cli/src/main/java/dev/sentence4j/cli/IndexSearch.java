@@ -3,7 +3,6 @@ package dev.sentence4j.cli;
 import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.cli.output.Json;
 import dev.sentence4j.cli.output.TextTable;
-import dev.sentence4j.core.EncodeOptions;
 import dev.sentence4j.core.Embeddings;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.corpus.index.IndexHit;
@@ -36,8 +35,7 @@ final class IndexSearch {
                     throw new IllegalArgumentException("vector dimensions differ: model " + encoder.dimension() + " != index "
                         + index.metadata().dimension());
                 }
-                String qPrompt = encoder.info().prompts().containsKey("query") ? "query" : null;
-                Embeddings q = encoder.encode(queries, EncodeOptions.defaults().withPromptName(qPrompt)).embeddings();
+                Embeddings q = encoder.encodeQuery(queries);
                 for (int i = 0; i < queries.size(); i++) {
                     List<IndexHit> hits = index.search(q.row(i), topK, exact,
                         numCandidates != null ? numCandidates : index.defaultCandidates(topK));

@@ -8,6 +8,7 @@ import dev.sentence4j.cli.output.TextTable;
 import dev.sentence4j.core.EncodeOptions;
 import dev.sentence4j.core.Embeddings;
 import dev.sentence4j.core.ModelInfo;
+import dev.sentence4j.core.PromptRole;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.core.search.Hit;
 import dev.sentence4j.core.search.SemanticSearch;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
         "",
         "Every corpus line and every query is embedded; the hits are the corpus lines with the highest similarity (the model's similarity function, cosine for most), found exactly (no approximate index). Words need not match: \"how do I reset my password\" finds \"Forgot your login? Here is how to change it\".",
         "",
-        "Models with query/passage prompts (e5, bge) get them applied automatically.",
+        "Queries get the model's query prompt and corpus lines its document prompt (document, else passage, else corpus), as sentence-transformers' encode_query and encode_document do: e5 gets \"query: \" and \"passage: \", bge its query instruction.",
     },
     footer = {
         "",
@@ -69,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
     String queryPromptName;
 
     @Option(names = "--corpus-prompt-name", paramLabel = "NAME",
-        description = "Prompt for the corpus (default: the model's 'passage' or 'document' prompt, if any).")
+        description = "Prompt for the corpus (default: the model's 'document', else 'passage', else 'corpus' prompt, if any).")
     String corpusPromptName;
 
     @Option(names = "--json", description = "One JSON object per query: {query, hits:[{line, score, text}]}.")
@@ -107,8 +108,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         try (SentenceEncoder encoder = model.open()) {
             ModelInfo info = encoder.info();
-            String qPrompt = pickPrompt(info, queryPromptName, "--query-prompt-name", "query");
-            String cPrompt = pickPrompt(info, corpusPromptName, "--corpus-prompt-name", "passage", "document");
+            String qPrompt = pickPrompt(info, queryPromptName, "--query-prompt-name", PromptRole.QUERY);
+            String cPrompt = pickPrompt(info, corpusPromptName, "--corpus-prompt-name", PromptRole.DOCUMENT);
             Embeddings corpusVectors;
             try (ProgressBar bar = ProgressBar.forTerminal(System.err, "lines", docs.size(), 256)) {
                 corpusVectors = encoder.encode(docs, EncodeOptions.defaults().withPromptName(cPrompt)
@@ -149,8 +150,8 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The explicit prompt name if given (it must exist), else the first of the conventional names the model has. */
-    private static String pickPrompt(ModelInfo info, String explicit, String option, String... conventional) {
+    /** The explicit prompt name if given (it must exist), else the role's prompt (ST v5's encode_query/encode_document rule). */
+    private static String pickPrompt(ModelInfo info, String explicit, String option, PromptRole role) {
         if (explicit != null) {
             if (!info.prompts().containsKey(explicit)) {
                 throw new IllegalArgumentException(option + " '" + explicit + "' is not a prompt of model " + info.name()
@@ -158,11 +159,6 @@ final class SearchCommand implements Callable<Integer> {
             }
             return explicit;
         }
-        for (String name : conventional) {
-            if (info.prompts().containsKey(name)) {
-                return name;
-            }
-        }
-        return null;
+        return role.promptName(info);
     }
 }

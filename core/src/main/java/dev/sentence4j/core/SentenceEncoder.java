@@ -203,6 +203,30 @@ public final class SentenceEncoder implements AutoCloseable {
         session.close();
     }
 
+    /**
+     * Queries, ST v5's {@code encode_query}: the model's {@code query} prompt unless
+     * {@code options} name a prompt; see {@link PromptRole}.
+     */
+    public EncodeResult encodeQuery(List<String> texts, EncodeOptions options) {
+        return encode(texts, PromptRole.QUERY.apply(options, info));
+    }
+
+    public Embeddings encodeQuery(List<String> texts) {
+        return encodeQuery(texts, EncodeOptions.defaults()).embeddings();
+    }
+
+    /**
+     * Documents, ST v5's {@code encode_document}: the model's {@code document}, else
+     * {@code passage}, else {@code corpus} prompt unless {@code options} name a prompt.
+     */
+    public EncodeResult encodeDocument(List<String> texts, EncodeOptions options) {
+        return encode(texts, PromptRole.DOCUMENT.apply(options, info));
+    }
+
+    public Embeddings encodeDocument(List<String> texts) {
+        return encodeDocument(texts, EncodeOptions.defaults()).embeddings();
+    }
+
     @Override
     public String toString() {
         return "SentenceEncoder[" + info.name() + ", dimension=" + info.dimension() + "]";

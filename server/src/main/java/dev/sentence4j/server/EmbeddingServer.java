@@ -4,19 +4,25 @@ import dev.sentence4j.server.RouteGuard.Kind;
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.batch.Batcher;
 import dev.sentence4j.server.handler.DecodeHandler;
+import dev.sentence4j.server.handler.DocsHandler;
 import dev.sentence4j.server.handler.EmbedAllHandler;
 import dev.sentence4j.server.handler.EmbedHandler;
 import dev.sentence4j.server.handler.HealthHandler;
 import dev.sentence4j.server.handler.InfoHandler;
 import dev.sentence4j.server.handler.MetricsHandler;
 import dev.sentence4j.server.handler.OpenAiEmbeddingsHandler;
+import dev.sentence4j.server.handler.OpenApiHandler;
 import dev.sentence4j.server.handler.PlaygroundHandler;
+import dev.sentence4j.server.handler.RootHandler;
 import dev.sentence4j.server.handler.SimilarityHandler;
 import dev.sentence4j.server.handler.TokenizeHandler;
 import dev.sentence4j.server.metrics.ServerMetrics;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Connector;
@@ -45,14 +51,22 @@ public final class EmbeddingServer implements AutoCloseable {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private int port = -1;
+    private final ServedRoutes routes;
 
     private EmbeddingServer(ServerConfig config, EmbeddingBackend backend) {
         this.config = config;
         this.metrics = new ServerMetrics();
         this.batcher = new Batcher(backend, config.maxBatchTokens(), metrics);
         Inference inference = new Inference(backend, batcher, config);
-        RouteGuard guard = new RouteGuard(config, metrics, draining);
+        this.routes = new ServedRoutes();
+        RouteGuard guard = new RouteGuard(config, metrics, draining, routes);
         PlaygroundHandler playground = new PlaygroundHandler();
+        DocsHandler docs = new DocsHandler();
+        EmbedHandler embed = new EmbedHandler(inference);
+        SimilarityHandler similarity = new SimilarityHandler(inference);
+        ModelKind kind = ModelKind.of(backend.info());
+        RootHandler root = new RootHandler(kind::route, Map.of("/embed", embed, "/similarity", similarity),
+                config.payloadLimit());
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -60,9 +74,11 @@ public final class EmbeddingServer implements AutoCloseable {
             cfg.http.maxRequestSize = config.payloadLimit();
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
-            cfg.routes.post("/embed", guard.wrap("/embed", Kind.INFERENCE, new EmbedHandler(inference)));
+            // TEI's POST /: the served model's main task.
+            cfg.routes.post("/", guard.wrap("/", Kind.INFERENCE, root));
+            cfg.routes.post("/embed", guard.wrap("/embed", Kind.INFERENCE, embed));
             cfg.routes.post("/embed_all", guard.wrap("/embed_all", Kind.INFERENCE, new EmbedAllHandler(inference)));
-            cfg.routes.post("/similarity", guard.wrap("/similarity", Kind.INFERENCE, new SimilarityHandler(inference)));
+            cfg.routes.post("/similarity", guard.wrap("/similarity", Kind.INFERENCE, similarity));
             cfg.routes.post("/v1/embeddings",
                     guard.wrap("/v1/embeddings", Kind.INFERENCE, new OpenAiEmbeddingsHandler(inference)));
             cfg.routes.post("/tokenize", guard.wrap("/tokenize", Kind.API, new TokenizeHandler(inference)));
@@ -71,9 +87,20 @@ public final class EmbeddingServer implements AutoCloseable {
             cfg.routes.get("/metrics", guard.wrap("/metrics", Kind.API, new MetricsHandler(metrics)));
             cfg.routes.get("/health", guard.wrap("/health", Kind.OPEN,
                     new HealthHandler(() -> batcher.isAlive() && !draining.get())));
+            cfg.routes.get("/openapi.json", guard.wrap("/openapi.json", Kind.OPEN, new OpenApiHandler(InfoHandler.version())));
+            cfg.routes.get("/docs", guard.wrap("/docs", Kind.OPEN, docs));
+            cfg.routes.get("/docs/{file}", guard.wrap("/docs", Kind.OPEN, docs));
             cfg.routes.get("/", guard.wrap("/", Kind.OPEN, playground));
             cfg.routes.get("/playground/{file}", guard.wrap("/playground", Kind.OPEN, playground));
+            cfg.routes.before(ctx -> {
+                if (ctx.method() == HandlerType.OPTIONS) {
+                    guard.options(ctx);
+                    ctx.skipRemainingHandlers();
+                }
+            });
+            cfg.routes.error(404, guard::unmatched);
         });
+        routes.bind(app);
     }
 
     /** Starts a server on {@code config.host():config.port()} (port 0: a free port). */
@@ -106,6 +133,11 @@ public final class EmbeddingServer implements AutoCloseable {
     public URI uri() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** Every route served, as "METHOD path" in Javalin's path syntax; OpenApiTest compares them with /openapi.json. */
+    List<String> routes() {
+        return routes.all();
     }
 
     public ServerMetrics metrics() {

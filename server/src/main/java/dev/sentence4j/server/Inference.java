@@ -10,6 +10,7 @@ import dev.sentence4j.server.backend.BackendInfo;
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
 import dev.sentence4j.server.batch.Batcher;
+import dev.sentence4j.server.batch.Timed;
 import dev.sentence4j.tokenizers.Encoding;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,9 @@ public final class Inference {
      * Validated inputs, tokenized once: the same encodings are checked here and run in the batch.
      *
      * @param encodings each input's tokens as the model runs them (prompt and special tokens included)
+     * @param timings   what the request cost, for TEI's x-compute-* and x-*-time headers
      */
-    public record Prepared(List<String> texts, List<Encoding> encodings) {
+    public record Prepared(List<String> texts, List<Encoding> encodings, ComputeTimings timings) {
         public Prepared {
             texts = List.copyOf(texts);
             encodings = List.copyOf(encodings);
@@ -91,7 +93,9 @@ public final class Inference {
                     + config.maxClientBatchSize() + "; split the request");
         }
         checkPromptName(promptName);
-        boolean cut = Boolean.TRUE.equals(truncate); // TEI's default: auto_truncate=false
+        long started = System.nanoTime();
+        ComputeTimings timings = new ComputeTimings(started);
+        boolean cut = truncate != null ? truncate : config.autoTruncate(); // TEI: request's truncate, else --auto-truncate
         List<Encoding> encodings = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String path = texts.size() == 1 && field.equals("inputs") ? field : field + "[" + i + "]";
@@ -115,8 +119,10 @@ public final class Inference {
                         + " server (sentence-transformers truncates on the right); use \"right\"");
             }
             encodings.add(e);
+            timings.addInput(text, e.length());
         }
-        return new Prepared(texts, encodings);
+        timings.tokenization(System.nanoTime() - started);
+        return new Prepared(texts, encodings, timings);
     }
 
     public void checkPromptName(String promptName) {
@@ -142,26 +148,28 @@ public final class Inference {
     }
 
     public List<float[]> embed(Prepared p, EncodeSpec.Sentences spec) {
-        List<CompletableFuture<float[]>> futures = new ArrayList<>(p.encodings().size());
+        List<CompletableFuture<Timed<float[]>>> futures = new ArrayList<>(p.encodings().size());
         for (Encoding e : p.encodings()) {
             futures.add(batcher.submit(e, spec));
         }
-        return joinAll(futures);
+        return joinAll(futures, p.timings());
     }
 
     public List<TokenEmbeddings> embedTokens(Prepared p, EncodeSpec.Tokens spec) {
-        List<CompletableFuture<TokenEmbeddings>> futures = new ArrayList<>(p.encodings().size());
+        List<CompletableFuture<Timed<TokenEmbeddings>>> futures = new ArrayList<>(p.encodings().size());
         for (Encoding e : p.encodings()) {
             futures.add(batcher.submit(e, spec));
         }
-        return joinAll(futures);
+        return joinAll(futures, p.timings());
     }
 
-    private static <T> List<T> joinAll(List<CompletableFuture<T>> futures) {
+    private static <T> List<T> joinAll(List<CompletableFuture<Timed<T>>> futures, ComputeTimings timings) {
         List<T> out = new ArrayList<>(futures.size());
-        for (CompletableFuture<T> f : futures) {
+        for (CompletableFuture<Timed<T>> f : futures) {
             try {
-                out.add(f.join());
+                Timed<T> row = f.join();
+                timings.addRow(row.queueNanos(), row.inferenceNanos());
+                out.add(row.row());
             } catch (CompletionException e) {
                 if (e.getCause() instanceof ApiError api) {
                     throw api;

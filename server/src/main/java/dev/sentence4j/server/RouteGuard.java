@@ -4,21 +4,27 @@ import dev.sentence4j.common.error.Fault;
 import dev.sentence4j.common.error.Sentence4jException;
 import dev.sentence4j.server.api.ApiError;
 import dev.sentence4j.server.api.ErrorType;
-import dev.sentence4j.server.metrics.ServerMetrics;
 import dev.sentence4j.server.handler.Http;
+import dev.sentence4j.server.metrics.ServerMetrics;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wraps every route: API key, draining during shutdown, the concurrency limit (inference routes
- * only), the error body, and the request metrics. Handlers throw {@link ApiError}; anything else
- * that escapes is a server fault and answered 500, never a client's mistake.
+ * Wraps every route: Host and Origin (see {@link BrowserPolicy}), draining during shutdown, the
+ * API key, {@code Content-Type: application/json} on JSON routes, the concurrency limit
+ * (inference routes only), the error body, the lingering close of a refused body, and the
+ * request metrics. Handlers throw {@link ApiError}; anything else that escapes is a server
+ * fault and answered 500, never a client's mistake. Also answers what has no route: 404, 405
+ * with {@code Allow}, and CORS preflights.
  */
 final class RouteGuard {
     private static final Logger LOG = LoggerFactory.getLogger(RouteGuard.class);
@@ -28,13 +34,17 @@ final class RouteGuard {
     private final Semaphore permits;
     private final AtomicBoolean draining;
     private final byte[] apiKey;
+    private final BrowserPolicy browser;
+    private final ServedRoutes routes;
 
-    RouteGuard(ServerConfig config, ServerMetrics metrics, AtomicBoolean draining) {
+    RouteGuard(ServerConfig config, ServerMetrics metrics, AtomicBoolean draining, ServedRoutes routes) {
         this.config = config;
         this.metrics = metrics;
         this.permits = new Semaphore(config.maxConcurrentRequests());
         this.draining = draining;
         this.apiKey = config.apiKey() == null ? null : ("Bearer " + config.apiKey()).getBytes(StandardCharsets.UTF_8);
+        this.browser = new BrowserPolicy(config);
+        this.routes = routes;
     }
 
     enum Kind {
@@ -42,7 +52,7 @@ final class RouteGuard {
         INFERENCE,
         /** Needs the API key, not a permit (/info, /metrics, /tokenize, /decode). */
         API,
-        /** Open to all: /health and the playground's files. */
+        /** Open to all: /health, the playground, the API docs. */
         OPEN
     }
 
@@ -52,12 +62,17 @@ final class RouteGuard {
             metrics.inFlight().incrementAndGet();
             boolean permitted = false;
             try {
+                browser.checkHost(ctx);
+                browser.checkOrigin(ctx);
                 if (draining.get() && kind != Kind.OPEN) {
                     ctx.header("Connection", "close");
                     throw ApiError.unhealthy("the server is shutting down");
                 }
-                if (kind != Kind.OPEN && apiKey != null && !authorized(ctx.header("Authorization"))) {
-                    throw ApiError.unauthorized();
+                if (kind != Kind.OPEN && apiKey != null) {
+                    checkApiKey(ctx);
+                }
+                if (ctx.method() == HandlerType.POST) {
+                    requireJson(ctx.header("Content-Type"));
                 }
                 if (kind == Kind.INFERENCE) {
                     permitted = permits.tryAcquire();
@@ -89,13 +104,68 @@ final class RouteGuard {
                 if (permitted) {
                     permits.release();
                 }
+                if (ctx.statusCode() >= 400) {
+                    LingeringClose.drain(ctx);
+                }
                 metrics.inFlight().decrementAndGet();
                 metrics.request(route, ctx.statusCode(), System.nanoTime() - start);
             }
         };
     }
 
-    private boolean authorized(String header) {
-        return header != null && MessageDigest.isEqual(apiKey, header.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Javalin's answer for a request no route matched: 405 with {@code Allow} when the path has
+     * routes for other methods, else 404, both as JSON error bodies. A 404 a handler wrote itself
+     * (a missing playground file) is left as it is.
+     */
+    void unmatched(Context ctx) {
+        if (ctx.attribute(Http.ANSWERED) != null) {
+            return;
+        }
+        String allow = routes.allow(ctx.path());
+        if (allow.isEmpty()) {
+            Http.writeError(ctx, ApiError.notFound(ctx.method().name(), ctx.path()));
+        } else {
+            ctx.header("Allow", allow);
+            Http.writeError(ctx, ApiError.methodNotAllowed(ctx.method().name(), ctx.path(), allow));
+        }
+        LingeringClose.drain(ctx);
+    }
+
+    /** OPTIONS on any path: a CORS preflight or a plain question of what the path answers. */
+    void options(Context ctx) {
+        try {
+            browser.checkHost(ctx);
+            String allow = routes.allow(ctx.path());
+            if (allow.isEmpty()) {
+                throw ApiError.notFound("OPTIONS", ctx.path());
+            }
+            browser.checkOrigin(ctx);
+            browser.preflight(ctx, allow);
+        } catch (ApiError e) {
+            Http.writeError(ctx, e);
+        }
+    }
+
+    private void checkApiKey(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header != null && MessageDigest.isEqual(apiKey, header.getBytes(StandardCharsets.UTF_8))) {
+            return;
+        }
+        // RFC 6750 section 3: a 401 names the scheme; invalid_token when a credential was sent.
+        ctx.header("WWW-Authenticate", header == null ? "Bearer realm=\"sentence4j\""
+                : "Bearer realm=\"sentence4j\", error=\"invalid_token\"");
+        throw ApiError.unauthorized();
+    }
+
+    /** TEI's Json extractor wants application/json (or a +json type); anything else is 415. */
+    static void requireJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            throw ApiError.unsupportedMediaType("no Content-Type header");
+        }
+        String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
+            throw ApiError.unsupportedMediaType("\"" + contentType + "\"");
+        }
     }
 }

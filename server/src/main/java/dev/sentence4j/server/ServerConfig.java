@@ -1,6 +1,7 @@
 package dev.sentence4j.server;
 
 import dev.sentence4j.core.EmbeddedModels;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,9 +17,17 @@ import java.util.Locale;
  * @param payloadLimit          largest request body in bytes; a larger one is answered 413
  * @param apiKey                when set, every API route wants {@code Authorization: Bearer <key>}
  * @param model                 embedded model name or model directory
+ * @param autoTruncate          cut inputs over the model's max length when a request does not say
+ *                              {@code truncate}; TEI 1.x's default is true
+ * @param allowedHosts          Host header names accepted besides the loopback names; empty: any
+ *                              host when bound to a non-loopback address, loopback names only when
+ *                              bound to loopback (DNS rebinding)
+ * @param corsOrigins           browser origins (e.g. {@code https://app.example}) allowed to call
+ *                              the API cross-origin, or {@code *}; empty: same-origin only
  */
 public record ServerConfig(String host, int port, int maxBatchTokens, int maxClientBatchSize,
-        int maxConcurrentRequests, long payloadLimit, String apiKey, String model) {
+        int maxConcurrentRequests, long payloadLimit, String apiKey, String model, boolean autoTruncate,
+        List<String> allowedHosts, List<String> corsOrigins) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -47,43 +56,80 @@ public record ServerConfig(String host, int port, int maxBatchTokens, int maxCli
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("model must name an embedded model or a model directory");
         }
+        allowedHosts = List.copyOf(allowedHosts);
+        corsOrigins = List.copyOf(corsOrigins);
+        for (String h : allowedHosts) {
+            if (h.isBlank() || h.contains("/") || h.contains(" ")) {
+                throw new IllegalArgumentException("allowed host must be a host name without scheme or path (e.g."
+                        + " embeddings.example.com), found \"" + h + "\"");
+            }
+        }
+        for (String o : corsOrigins) {
+            if (!o.equals("*") && !o.matches("https?://[^/\\s]+")) {
+                throw new IllegalArgumentException("CORS origin must be * or scheme://host[:port] with no path (e.g."
+                        + " https://app.example.com), found \"" + o + "\"");
+            }
+        }
     }
 
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BATCH_TOKENS, DEFAULT_MAX_CLIENT_BATCH_SIZE,
-                DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_PAYLOAD_LIMIT, null, DEFAULT_MODEL);
+                DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_PAYLOAD_LIMIT, null, DEFAULT_MODEL, true, List.of(), List.of());
     }
 
     public ServerConfig withHost(String v) {
-        return new ServerConfig(v, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, model);
+        return new ServerConfig(v, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withPort(int v) {
-        return new ServerConfig(host, v, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, model);
+        return new ServerConfig(host, v, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withMaxBatchTokens(int v) {
-        return new ServerConfig(host, port, v, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, model);
+        return new ServerConfig(host, port, v, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withMaxClientBatchSize(int v) {
-        return new ServerConfig(host, port, maxBatchTokens, v, maxConcurrentRequests, payloadLimit, apiKey, model);
+        return new ServerConfig(host, port, maxBatchTokens, v, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withMaxConcurrentRequests(int v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, v, payloadLimit, apiKey, model);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, v, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withPayloadLimit(long v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, v, apiKey, model);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, v,
+                apiKey, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withApiKey(String v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, v, model);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                v, model, autoTruncate, allowedHosts, corsOrigins);
     }
 
     public ServerConfig withModel(String v) {
-        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit, apiKey, v);
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, v, autoTruncate, allowedHosts, corsOrigins);
+    }
+
+    public ServerConfig withAutoTruncate(boolean v) {
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, v, allowedHosts, corsOrigins);
+    }
+
+    public ServerConfig withAllowedHosts(List<String> v) {
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, v, corsOrigins);
+    }
+
+    public ServerConfig withCorsOrigins(List<String> v) {
+        return new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests, payloadLimit,
+                apiKey, model, autoTruncate, allowedHosts, v);
     }
 
     /**

@@ -221,7 +221,7 @@ class ContractTest {
     void tooLongWithoutTruncateIs422NamingLimitAndLength() {
         String longText = "word ".repeat(300);
         int tokens = encoder.tokenizer().withTruncation(null).encode(longText.strip()).length();
-        assertError(client.post("/embed", Map.of("inputs", longText)), 422, "Validation",
+        assertError(client.post("/embed", Map.of("inputs", longText, "truncate", false)), 422, "Validation",
                 "at most 256 tokens (max_input_length), given " + tokens + " tokens");
         Client.Response cut = client.post("/embed", Map.of("inputs", longText, "truncate", true));
         assertThat(cut.status()).as(cut.body()).isEqualTo(200);

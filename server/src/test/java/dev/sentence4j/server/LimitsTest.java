@@ -50,6 +50,10 @@ class LimitsTest {
             assertError(anonymous.get("/info"), 401, "Unauthorized", "API key");
             assertError(anonymous.get("/metrics"), 401, "Unauthorized", "API key");
             assertError(wrong.post("/embed", Map.of("inputs", "x")), 401, "Unauthorized", "API key");
+            // RFC 6750: a 401 names the scheme, and invalid_token when a key was sent.
+            assertThat(anonymous.get("/info").headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"sentence4j\"");
+            assertThat(wrong.get("/info").headers().firstValue("WWW-Authenticate"))
+                    .hasValue("Bearer realm=\"sentence4j\", error=\"invalid_token\"");
             assertThat(right.post("/embed", Map.of("inputs", "x")).status()).isEqualTo(200);
             // Liveness probes and the playground page need no key.
             assertThat(anonymous.get("/health").status()).isEqualTo(200);

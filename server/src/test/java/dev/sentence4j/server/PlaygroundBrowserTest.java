@@ -113,6 +113,21 @@ class PlaygroundBrowserTest {
         screenshot("playground-search.png");
     }
 
+    /** /docs renders /openapi.json with Swagger UI from the jar: every route of the document is listed. */
+    @Test
+    void docsPageListsEveryRoute() throws IOException {
+        driver.get(server.uri().resolve("docs").toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> !d.findElements(By.cssSelector(".opblock-summary-path")).isEmpty());
+        List<String> shown = driver.findElements(By.cssSelector(".opblock")).stream()
+                .map(e -> e.findElement(By.cssSelector(".opblock-summary-method")).getText() + " "
+                        + e.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path"))
+                .toList();
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(server.routes());
+        assertThat(driver.findElement(By.cssSelector(".info .title")).getText()).contains("sentence4j server");
+        Files.copy(screenshot("docs.png"), Path.of("..", "docs", "images", "api-docs.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private static Path screenshot(String name) throws IOException {
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());

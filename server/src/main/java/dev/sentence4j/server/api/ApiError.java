@@ -53,6 +53,25 @@ public final class ApiError extends RuntimeException {
                 "missing or wrong API key: send the header \"Authorization: Bearer <key>\"");
     }
 
+    public static ApiError forbidden(String message) {
+        return new ApiError(403, ErrorType.Forbidden, message);
+    }
+
+    public static ApiError notFound(String method, String path) {
+        return new ApiError(404, ErrorType.NotFound, "no route " + method + " " + path
+                + "; GET /openapi.json lists the routes, GET /docs shows them");
+    }
+
+    public static ApiError methodNotAllowed(String method, String path, String allow) {
+        return new ApiError(405, ErrorType.MethodNotAllowed, path + " does not answer " + method + "; it answers " + allow);
+    }
+
+    /** 415, as TEI's Json extractor answers a body that does not say it is JSON. */
+    public static ApiError unsupportedMediaType(String found) {
+        return new ApiError(415, ErrorType.UnsupportedMediaType,
+                "expected request with `Content-Type: application/json`, found " + found);
+    }
+
     public static ApiError unhealthy(String message) {
         return new ApiError(503, ErrorType.Unhealthy, message);
     }

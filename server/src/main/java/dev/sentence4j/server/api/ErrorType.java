@@ -2,7 +2,8 @@ package dev.sentence4j.server.api;
 
 /**
  * The {@code error_type} of an error body, spelled as TEI serializes its ErrorType enum
- * (router/src/lib.rs), plus {@link #Unauthorized}, which TEI answers without a body.
+ * (router/src/lib.rs), plus the answers TEI leaves to axum without a JSON body: {@link #Unauthorized},
+ * {@link #Forbidden}, {@link #NotFound}, {@link #MethodNotAllowed}, {@link #UnsupportedMediaType}.
  */
 public enum ErrorType {
     Unhealthy,
@@ -11,5 +12,9 @@ public enum ErrorType {
     Validation,
     Tokenizer,
     Empty,
-    Unauthorized
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    MethodNotAllowed,
+    UnsupportedMediaType
 }

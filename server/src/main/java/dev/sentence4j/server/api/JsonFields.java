@@ -1,6 +1,7 @@
 package dev.sentence4j.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
@@ -13,7 +14,9 @@ import java.util.Locale;
  * string ("yes")}. Unknown fields are ignored, as serde does by default in TEI.
  */
 public final class JsonFields {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Trailing tokens after the object ({"inputs":"a"} xyz) are an error, as serde_json's
+    // from_slice in TEI's Json extractor makes them.
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonFields() {}
 
@@ -35,7 +38,37 @@ public final class JsonFields {
         if (!root.isObject()) {
             throw ApiError.validation("request body: expected a JSON object, found " + describe(root));
         }
+        rejectLoneSurrogates(root, "");
         return root;
+    }
+
+    /**
+     * A string with an unpaired surrogate escape ({@code "\udc00"}) is not Unicode text: TEI's
+     * serde_json refuses such a body, and Python's tokenizers cannot take such a str either. We
+     * refuse it too, naming the field and the index, rather than embed what would be left.
+     */
+    static void rejectLoneSurrogates(JsonNode n, String path) {
+        if (n.isTextual()) {
+            String s = n.textValue();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw ApiError.validation("`" + (path.isEmpty() ? "body" : path) + "` has a lone surrogate escape \\u"
+                            + String.format(Locale.ROOT, "%04x", (int) c) + " at char " + i
+                            + ": expected Unicode text (a surrogate must come in a high-low pair)");
+                }
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                rejectLoneSurrogates(n.get(i), path + "[" + i + "]");
+            }
+        } else if (n.isObject()) {
+            for (var e : n.properties()) {
+                rejectLoneSurrogates(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+            }
+        }
     }
 
     public static JsonNode require(JsonNode obj, String field, String expected) {

@@ -51,16 +51,16 @@ public final class Batcher implements AutoCloseable {
     }
 
     /** Queues one input for its sentence embedding. */
-    public CompletableFuture<float[]> submit(Encoding encoding, EncodeSpec.Sentences spec) {
-        CompletableFuture<float[]> f = new CompletableFuture<>();
-        enqueue(new WorkItem.Sentence(encoding, spec, f));
+    public CompletableFuture<Timed<float[]>> submit(Encoding encoding, EncodeSpec.Sentences spec) {
+        CompletableFuture<Timed<float[]>> f = new CompletableFuture<>();
+        enqueue(new WorkItem.Sentence(encoding, spec, System.nanoTime(), f));
         return f;
     }
 
     /** Queues one input for its token embeddings. */
-    public CompletableFuture<TokenEmbeddings> submit(Encoding encoding, EncodeSpec.Tokens spec) {
-        CompletableFuture<TokenEmbeddings> f = new CompletableFuture<>();
-        enqueue(new WorkItem.Tokens(encoding, spec, f));
+    public CompletableFuture<Timed<TokenEmbeddings>> submit(Encoding encoding, EncodeSpec.Tokens spec) {
+        CompletableFuture<Timed<TokenEmbeddings>> f = new CompletableFuture<>();
+        enqueue(new WorkItem.Tokens(encoding, spec, System.nanoTime(), f));
         return f;
     }
 
@@ -138,14 +138,18 @@ public final class Batcher implements AutoCloseable {
                 switch (g.getKey()) {
                     case EncodeSpec.Sentences spec -> {
                         Embeddings out = backend.embed(encodings, spec);
+                        long inference = System.nanoTime() - start;
                         for (int i = 0; i < items.size(); i++) {
-                            ((WorkItem.Sentence) items.get(i)).result().complete(out.row(i));
+                            WorkItem.Sentence w = (WorkItem.Sentence) items.get(i);
+                            w.result().complete(new Timed<>(out.row(i), start - w.queuedAt(), inference));
                         }
                     }
                     case EncodeSpec.Tokens spec -> {
                         List<TokenEmbeddings> out = backend.embedTokens(encodings, spec);
+                        long inference = System.nanoTime() - start;
                         for (int i = 0; i < items.size(); i++) {
-                            ((WorkItem.Tokens) items.get(i)).result().complete(out.get(i));
+                            WorkItem.Tokens w = (WorkItem.Tokens) items.get(i);
+                            w.result().complete(new Timed<>(out.get(i), start - w.queuedAt(), inference));
                         }
                     }
                 }

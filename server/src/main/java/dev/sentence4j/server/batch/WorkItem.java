@@ -7,12 +7,15 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One input waiting in the queue: its tokens (tokenized once, by the request thread), how to
- * encode it, and the future its row completes, typed by what it asks for.
+ * encode it, when it was queued ({@link System#nanoTime()}), and the future its row completes,
+ * typed by what it asks for.
  */
 sealed interface WorkItem {
     Encoding encoding();
 
     EncodeSpec spec();
+
+    long queuedAt();
 
     /** Tokens the model will run: the item's share of the batch's token budget. */
     default int tokens() {
@@ -21,14 +24,16 @@ sealed interface WorkItem {
 
     void fail(Throwable error);
 
-    record Sentence(Encoding encoding, EncodeSpec.Sentences spec, CompletableFuture<float[]> result) implements WorkItem {
+    record Sentence(Encoding encoding, EncodeSpec.Sentences spec, long queuedAt, CompletableFuture<Timed<float[]>> result)
+            implements WorkItem {
         @Override
         public void fail(Throwable error) {
             result.completeExceptionally(error);
         }
     }
 
-    record Tokens(Encoding encoding, EncodeSpec.Tokens spec, CompletableFuture<TokenEmbeddings> result) implements WorkItem {
+    record Tokens(Encoding encoding, EncodeSpec.Tokens spec, long queuedAt, CompletableFuture<Timed<TokenEmbeddings>> result)
+            implements WorkItem {
         @Override
         public void fail(Throwable error) {
             result.completeExceptionally(error);

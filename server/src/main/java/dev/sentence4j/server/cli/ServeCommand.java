@@ -5,6 +5,8 @@ import dev.sentence4j.server.EmbeddingServer;
 import dev.sentence4j.server.ServerConfig;
 import dev.sentence4j.server.backend.EncoderBackend;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -27,12 +29,14 @@ import picocli.CommandLine.Spec;
             "",
             "Routes:",
             "  POST /embed          {\"inputs\": \"text\" | [\"a\", \"b\"]} -> [[float]]",
+            "  POST /               the model's main task (/embed for embedding models)",
             "  POST /embed_all      token embeddings -> [[[float]]]",
             "  POST /similarity     {\"inputs\": {\"source_sentence\": \"q\",",
             "                                   \"sentences\": [..]}} -> [float]",
             "  POST /tokenize, /decode; GET /info, /health, /metrics (Prometheus)",
             "  POST /v1/embeddings  OpenAI: {\"input\": .., \"encoding_format\": \"float\"}",
             "  GET  /               the playground: similarity table, heatmaps, search",
+            "  GET  /openapi.json   the API as OpenAPI 3; GET /docs renders it",
             "",
             "Example:",
             "  sentence4j serve --port 8080 &",
@@ -74,13 +78,29 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Require \"Authorization: Bearer K\" on the API routes; without it: 401.")
     String apiKey;
 
+    @Option(names = "--auto-truncate", paramLabel = "BOOL", arity = "0..1", defaultValue = "true", fallbackValue = "true",
+            description = "Cut inputs longer than the model's max input length when a request does not send \"truncate\";"
+                    + " --auto-truncate=false answers them 422, as TEI before 1.x (default: ${DEFAULT-VALUE}).")
+    boolean autoTruncate;
+
+    @Option(names = "--allowed-hosts", paramLabel = "HOST", split = ",",
+            description = "Host names clients may use besides localhost, 127.0.0.1 and [::1]. When bound to loopback"
+                    + " only loopback names are accepted (a web page cannot reach the server through DNS rebinding);"
+                    + " when set, only these and the loopback names are.")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = {"--cors-origin", "--cors-allow-origin"}, paramLabel = "ORIGIN", split = ",",
+            description = "Browser origins allowed to call the API from their pages, e.g. https://app.example.com, or *."
+                    + " Other cross-origin browser requests are refused 403 (default: same-origin only).")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, maxBatchTokens, maxClientBatchSize, maxConcurrentRequests,
-                    ServerConfig.parseByteSize(payloadLimit), apiKey, model.model);
+                    ServerConfig.parseByteSize(payloadLimit), apiKey, model.model, autoTruncate, allowedHosts, corsOrigins);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

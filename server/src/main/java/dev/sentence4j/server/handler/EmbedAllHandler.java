@@ -22,6 +22,7 @@ public final class EmbedAllHandler implements Handler {
         EmbedAllRequest req = EmbedAllRequest.read(Http.readObject(ctx, inference.config().payloadLimit()));
         Inference.Prepared p = inference.prepare(req.inputs(), "inputs", req.truncate(), req.truncationDirection(),
                 req.promptName());
+        p.timings().writeTo(ctx);
         List<List<float[]>> out = new ArrayList<>();
         for (TokenEmbeddings m : inference.embedTokens(p, EncodeSpec.tokens(req.promptName()))) {
             List<float[]> rows = new ArrayList<>(m.length());

@@ -13,6 +13,10 @@ import java.io.InputStream;
 /** Request and response plumbing the handlers share. */
 public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Request attribute: the body reader started reading (a client expecting 100-continue was asked to send). */
+    public static final String BODY_STARTED = "sentence4j.body-started";
+    /** Request attribute: an error body was written for this request. */
+    public static final String ANSWERED = "sentence4j.answered";
 
     private Http() {}
 
@@ -26,7 +30,10 @@ public final class Http {
             throw ApiError.payloadTooLarge(limit, declared + " bytes");
         }
         byte[] body;
-        try (InputStream in = ctx.req().getInputStream()) {
+        ctx.attribute(BODY_STARTED, Boolean.TRUE);
+        try {
+            // Not closed here: the container owns the stream, and a refused body is drained later.
+            InputStream in = ctx.req().getInputStream();
             ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
             byte[] buf = new byte[16384];
             long total = 0;
@@ -54,6 +61,7 @@ public final class Http {
     }
 
     public static void writeError(Context ctx, ApiError e) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         try {
             ctx.status(e.status()).contentType("application/json").result(JSON.writeValueAsBytes(e.body()));
         } catch (JsonProcessingException x) {

@@ -13,12 +13,17 @@ public final class InfoHandler implements Handler {
 
     public InfoHandler(Inference inference) {
         BackendInfo b = inference.info();
-        String version = InfoHandler.class.getPackage().getImplementationVersion();
         this.info = new InfoResponse(b.modelId(), null, b.dtype(), Map.of("embedding", Map.of("pooling", b.pooling())),
                 inference.config().maxConcurrentRequests(), b.maxInputLength(), inference.config().maxBatchTokens(), null,
-                inference.config().maxClientBatchSize(), false, Runtime.getRuntime().availableProcessors(),
-                version == null ? "0.1.0-SNAPSHOT" : version, null, null, b.dimension(), b.prompts(),
+                inference.config().maxClientBatchSize(), inference.config().autoTruncate(),
+                Runtime.getRuntime().availableProcessors(), version(), null, null, b.dimension(), b.prompts(),
                 b.defaultPromptName());
+    }
+
+    /** The jar's version, or the build's when run from classes. */
+    public static String version() {
+        String version = InfoHandler.class.getPackage().getImplementationVersion();
+        return version == null ? "0.1.0-SNAPSHOT" : version;
     }
 
     @Override

@@ -30,8 +30,12 @@ public final class OpenAiEmbeddingsHandler implements Handler {
     public void handle(Context ctx) {
         OpenAiEmbeddingsRequest req = OpenAiEmbeddingsRequest.read(Http.readObject(ctx, inference.config().payloadLimit()));
         inference.checkDimensions(req.dimensions());
-        Inference.Prepared p = inference.prepare(req.input(), "input", false, TruncationDirection.Right, null);
-        List<float[]> vectors = inference.embed(p, EncodeSpec.sentences(true, null, req.dimensions()));
+        // OpenAI's API has no prompt field; input_type (query or document) picks the model's prompt
+        // by ST v5's encode_query/encode_document rule. OpenAI has no truncate either: --auto-truncate decides.
+        String promptName = req.inputType() == null ? null : req.inputType().promptName(inference.info().prompts());
+        Inference.Prepared p = inference.prepare(req.input(), "input", null, TruncationDirection.Right, promptName);
+        List<float[]> vectors = inference.embed(p, EncodeSpec.sentences(true, promptName, req.dimensions()));
+        p.timings().writeTo(ctx);
         List<OpenAiEmbeddingsResponse.Item> data = new ArrayList<>(vectors.size());
         for (int i = 0; i < vectors.size(); i++) {
             Object embedding = req.base64() ? base64(vectors.get(i)) : vectors.get(i);

@@ -1,6 +1,7 @@
 package dev.sentence4j.server.handler;
 
 import dev.sentence4j.core.similarity.Similarity;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.server.Inference;
 import dev.sentence4j.server.api.SimilarityRequest;
 import dev.sentence4j.server.backend.EncodeSpec;
@@ -13,7 +14,7 @@ import java.util.List;
  * POST /similarity: the cosine similarity of {@code source_sentence} with each of
  * {@code sentences}, {@code [float]}, as TEI's sentence-similarity route.
  */
-public final class SimilarityHandler implements Handler {
+public final class SimilarityHandler implements Handler, JsonTask {
     private final Inference inference;
 
     public SimilarityHandler(Inference inference) {
@@ -22,7 +23,12 @@ public final class SimilarityHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        SimilarityRequest req = SimilarityRequest.read(Http.readObject(ctx, inference.config().payloadLimit()));
+        answer(ctx, Http.readObject(ctx, inference.config().payloadLimit()));
+    }
+
+    @Override
+    public void answer(Context ctx, JsonNode body) {
+        SimilarityRequest req = SimilarityRequest.read(body);
         List<String> texts = new ArrayList<>(req.sentences().size() + 1);
         texts.add(req.sourceSentence());
         texts.addAll(req.sentences());
@@ -30,6 +36,7 @@ public final class SimilarityHandler implements Handler {
         Inference.Prepared p = inference.prepare(texts, "inputs.sentences", req.truncate(), req.truncationDirection(),
                 req.promptName());
         List<float[]> vectors = inference.embed(p, EncodeSpec.sentences(true, req.promptName(), null));
+        p.timings().writeTo(ctx);
         float[] scores = new float[req.sentences().size()];
         for (int i = 0; i < scores.length; i++) {
             scores[i] = Similarity.COSINE.score(vectors.get(0), vectors.get(i + 1));
