@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 public final class NpyWriter {
     private NpyWriter() {}
 
-    /** float32 data, little-endian ('<f4'). */
+    /** float32 data, little-endian ({@code '<f4'}). */
     public static void writeFloat32(OutputStream out, float[] data, int rows, int dim) throws IOException {
         checkShape(data.length, rows, dim);
         writeHeader(out, "<f4", rows, dim);

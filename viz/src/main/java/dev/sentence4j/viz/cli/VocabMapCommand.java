@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** {@code sentence4j vocab-map}: a 2-D map of the model's vocabulary. */
 @Command(
     name = "vocab-map",
     mixinStandardHelpOptions = true,
