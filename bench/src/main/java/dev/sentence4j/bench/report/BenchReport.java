@@ -43,7 +43,7 @@ public record BenchReport(Environment environment, CorpusInfo corpus, List<Pipel
             Double fp32LatencyP99, Double fp32PeakRss, Double int8PeakRss, Double tokenizerSingleThreaded,
             Double tokenizerBatched) {}
 
-    /** @param atLeast true: value must be >= target; false: value must be <= target */
+    /** @param atLeast true: value must be {@code >=} target; false: value must be {@code <=} target */
     public record Goal(String name, double target, boolean atLeast, double value, boolean met) {
         public static Goal of(String name, double target, boolean atLeast, double value) {
             return new Goal(name, target, atLeast, value, atLeast ? value >= target : value <= target);

@@ -9,5 +9,6 @@ public record OpenAiEmbeddingsResponse(String object, List<Item> data, String mo
     /** @param embedding a {@code float[]}, or a base64 string of little-endian float32 bytes */
     public record Item(String object, Object embedding, int index) {}
 
+    /** OpenAI's token counts of the request. */
     public record Usage(@JsonProperty("prompt_tokens") int promptTokens, @JsonProperty("total_tokens") int totalTokens) {}
 }

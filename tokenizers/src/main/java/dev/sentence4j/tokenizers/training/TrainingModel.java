@@ -21,7 +21,7 @@ public enum TrainingModel {
         this.defaultSpecialTokens = defaultSpecialTokens;
     }
 
-    /** Special tokens written when the caller gives none; RoBERTa's order for BPE (<s> = 0, <pad> = 1). */
+    /** Special tokens written when the caller gives none; RoBERTa's order for BPE ({@code <s>} = 0, {@code <pad>} = 1). */
     public List<String> defaultSpecialTokens() {
         return defaultSpecialTokens;
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+/** {@code sentence4j heatmap}: a token-by-token cosine heatmap of two sentences. */
 @Command(
     name = "heatmap",
     mixinStandardHelpOptions = true,

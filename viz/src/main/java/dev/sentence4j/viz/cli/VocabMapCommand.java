@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+/** {@code sentence4j vocab-map}: a 2-D map of the model's vocabulary. */
 @Command(
     name = "vocab-map",
     mixinStandardHelpOptions = true,
