@@ -10,6 +10,7 @@ import dev.langchain4j.model.embedding.request.EmbeddingRequestParameters;
 import dev.langchain4j.model.embedding.response.EmbeddingResponse;
 import dev.langchain4j.model.embedding.response.EmbeddingResponseMetadata;
 import dev.sentence4j.core.EncodeOptions;
+import dev.sentence4j.core.PromptRole;
 import dev.sentence4j.core.Embeddings;
 import dev.sentence4j.core.OutputValue;
 import dev.sentence4j.core.SentenceEncoder;
@@ -90,7 +91,10 @@ public final class SentenceEncoderEmbeddingModel extends DimensionAwareEmbedding
             throw new IllegalArgumentException("modelName \"" + requestedModel + "\" differs from the loaded model \""
                     + modelName() + "\"; load another SentenceEncoder to use another model");
         }
-        EncodeOptions call = withRolePrompt(options, parameters.inputType(), encoder.info().prompts());
+        EmbeddingInputType type = parameters.inputType();
+        // sentence-transformers v5's encode_query / encode_document prompt, by core's one rule
+        EncodeOptions call = type == null ? options
+                : (type == EmbeddingInputType.QUERY ? PromptRole.QUERY : PromptRole.DOCUMENT).apply(options, encoder.info());
         Integer dimensions = parameters.dimensions();
         if (dimensions != null) {
             if (dimensions <= 0 || dimensions > encoder.dimension()) {
@@ -112,28 +116,6 @@ public final class SentenceEncoderEmbeddingModel extends DimensionAwareEmbedding
                 .embeddings(embeddings)
                 .metadata(EmbeddingResponseMetadata.builder().modelName(modelName()).build())
                 .build();
-    }
-
-    /**
-     * sentence-transformers v5's encode_query / encode_document prompt choice: the {@code query}
-     * prompt for queries; {@code document}, else {@code passage}, else {@code corpus} for
-     * documents; none when the model has no such prompt (its default prompt then applies, as in ST),
-     * and none when the options already name a prompt (ST: an explicit prompt wins).
-     */
-    private static EncodeOptions withRolePrompt(EncodeOptions base, EmbeddingInputType type, Map<String, String> prompts) {
-        if (type == null || base.prompt() != null || base.promptName() != null) {
-            return base;
-        }
-        List<String> candidates = switch (type) {
-            case QUERY -> List.of("query");
-            case DOCUMENT -> List.of("document", "passage", "corpus");
-        };
-        for (String name : candidates) {
-            if (prompts.containsKey(name)) {
-                return base.withPromptName(name);
-            }
-        }
-        return base;
     }
 
     @Override
