@@ -106,7 +106,8 @@ public final class Main implements Runnable {
         }
         // Load errors of the tokenizer, the model directory and the hub name the broken file.
         String name = e.getClass().getSimpleName();
-        return name.endsWith("LoadException") || name.equals("HubException");
+        // A model that fails in ONNX Runtime on a batch (ModelRunException) names its ONNX file.
+        return name.endsWith("LoadException") || name.equals("ModelRunException") || name.equals("HubException");
     }
 
     private static String message(Throwable e) {

@@ -1,5 +1,6 @@
 package dev.sentence4j.core;
 
+import dev.sentence4j.core.config.GraphCompatibility;
 import dev.sentence4j.core.config.ModelDirectory;
 import dev.sentence4j.core.dense.Dense;
 import dev.sentence4j.core.normalize.Normalize;
@@ -7,6 +8,7 @@ import dev.sentence4j.core.pooling.TokenEmbeddingBatch;
 import dev.sentence4j.core.quantization.Precision;
 import dev.sentence4j.core.quantization.QuantizedEmbeddings;
 import dev.sentence4j.core.quantization.Quantizer;
+import dev.sentence4j.core.runtime.EmbeddingTables;
 import dev.sentence4j.core.runtime.ModelInput;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
 import dev.sentence4j.core.runtime.TokenInputs;
@@ -86,10 +88,24 @@ public final class SentenceEncoder implements AutoCloseable {
         ModelDirectory model = ModelDirectory.open(dir, options.onnxFile());
         Tokenizer tokenizer = openTokenizer(model);
         OnnxEncoderSession session = OnnxEncoderSession.open(model.onnxFile(), options.effectiveThreads());
+        try {
+            checkFits(model, tokenizer, session);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
         String name = options.name() != null ? options.name()
                 : dir.toAbsolutePath().normalize().getFileName() == null ? dir.toString()
                 : dir.toAbsolutePath().normalize().getFileName().toString();
         return new SentenceEncoder(model, tokenizer, session, name);
+    }
+
+    /** Tokenizer ids, max_seq_length and pooling width against the graph (GraphCompatibility). */
+    private static void checkFits(ModelDirectory model, Tokenizer tokenizer, OnnxEncoderSession session) {
+        Path dir = model.directory();
+        Path file = Files.isRegularFile(dir.resolve("tokenizer.json")) ? dir.resolve("tokenizer.json") : dir.resolve("vocab.txt");
+        int maxId = tokenizer.vocabulary().values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        GraphCompatibility.check(model, file, maxId, EmbeddingTables.read(model.onnxFile()), session.outputDimension());
     }
 
     private static Tokenizer openTokenizer(ModelDirectory model) {

@@ -46,6 +46,19 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
         return dense.isEmpty() ? pooling.outputDimension() : dense.get(dense.size() - 1).outFeatures();
     }
 
+    /** The file the pooling width comes from: the Pooling module's config.json, or config.json without modules.json. */
+    public Path poolingConfig() {
+        Path modulesFile = directory.resolve(MODULES_FILE);
+        if (Files.isRegularFile(modulesFile)) {
+            for (ModuleSpec m : readModules(modulesFile)) {
+                if (m.type().equals(ModuleSpec.POOLING)) {
+                    return directory.resolve(m.path()).resolve(PoolingConfig.FILE);
+                }
+            }
+        }
+        return directory.resolve("config.json");
+    }
+
     /**
      * Parses {@code dir}.
      *
@@ -138,7 +151,8 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
             }
             String path = Json.optString(m, "path", file);
             Integer idx = Json.optInt(m, "idx", file);
-            out.add(new ModuleSpec(idx == null ? i : idx, Json.optString(m, "name", file), path == null ? "" : path, type));
+            path = path == null ? "" : ModulePath.requireInside(file, i, path);
+            out.add(new ModuleSpec(idx == null ? i : idx, Json.optString(m, "name", file), path, type));
         }
         return out;
     }
