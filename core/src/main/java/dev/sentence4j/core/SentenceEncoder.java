@@ -119,7 +119,8 @@ public final class SentenceEncoder implements AutoCloseable {
         }
         // ST truncates at max_seq_length whatever tokenizer.json says, and pads each batch to its
         // own longest input (we pad ourselves), so the file's truncation and padding are replaced.
-        return t.withTruncation(Truncation.of(model.transformer().maxSeqLength())).withPadding(null);
+        // Overflowing tokens are never read: without them a long text is tokenized only as far as it is kept.
+        return t.withTruncation(Truncation.of(model.transformer().maxSeqLength())).withPadding(null).withoutOverflowing();
     }
 
     public ModelInfo info() {
