@@ -127,7 +127,10 @@ public final class SentenceEncoder implements AutoCloseable {
         return info;
     }
 
-    /** The tokenizer as encode uses it: truncating at max_seq_length, not padding. */
+    /**
+     * The tokenizer as encode uses it: truncating at max_seq_length, not padding, keeping no
+     * overflowing tokens (so a long text is tokenized only as far as it is kept).
+     */
     public Tokenizer tokenizer() {
         return tokenizer;
     }

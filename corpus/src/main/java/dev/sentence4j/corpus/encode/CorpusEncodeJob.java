@@ -14,6 +14,8 @@ import dev.sentence4j.corpus.input.InputRecord;
 import dev.sentence4j.corpus.input.InputSpec;
 import dev.sentence4j.corpus.input.RecordReader;
 import dev.sentence4j.corpus.io.DurableFiles;
+import dev.sentence4j.tokenizers.Tokenizer;
+import dev.sentence4j.tokenizers.Truncation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,13 +174,15 @@ public final class CorpusEncodeJob {
      */
     private long countTokenTruncated(List<String> texts, String prompt, int maxSeqLength, List<Boolean> cut) {
         long n = 0;
+        // One token past the limit tells a cut text (the encoder's tokenizer keeps no overflowing tokens)
+        Tokenizer oneMore = encoder.tokenizer().withTruncation(Truncation.of(maxSeqLength + 1));
         for (int i = 0; i < texts.size(); i++) {
             if (cut.get(i)) {
                 continue;
             }
             String t = prompt == null ? texts.get(i) : prompt + texts.get(i);
             if (t.length() > maxSeqLength - 2 && t.codePointCount(0, t.length()) > maxSeqLength - 2
-                    && !encoder.tokenizer().encode(t).overflowing().isEmpty()) {
+                    && oneMore.encode(t).length() > maxSeqLength) {
                 n++;
             }
         }
