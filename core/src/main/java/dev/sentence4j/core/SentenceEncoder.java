@@ -1,12 +1,15 @@
 package dev.sentence4j.core;
 
+import dev.sentence4j.core.config.GraphCompatibility;
 import dev.sentence4j.core.config.ModelDirectory;
 import dev.sentence4j.core.input.ModelInputs;
 import dev.sentence4j.core.input.TokenizedInputs;
+import dev.sentence4j.core.runtime.EmbeddingTables;
 import dev.sentence4j.core.runtime.ModelInput;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -73,17 +76,34 @@ public final class SentenceEncoder implements AutoCloseable {
         ModelDirectory model = ModelDirectory.open(dir, options.onnxFile());
         ModelInputs inputs = ModelInputs.open(model);
         OnnxEncoderSession session = OnnxEncoderSession.open(model.onnxFile(), options.effectiveThreads());
+        try {
+            checkFits(model, inputs.tokenizer(), session);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
         String name = options.name() != null ? options.name()
                 : dir.toAbsolutePath().normalize().getFileName() == null ? dir.toString()
                 : dir.toAbsolutePath().normalize().getFileName().toString();
         return new SentenceEncoder(model, inputs, session, name);
     }
 
+    /** Tokenizer ids, max_seq_length and pooling width against the graph (GraphCompatibility). */
+    private static void checkFits(ModelDirectory model, Tokenizer tokenizer, OnnxEncoderSession session) {
+        Path dir = model.directory();
+        Path file = Files.isRegularFile(dir.resolve("tokenizer.json")) ? dir.resolve("tokenizer.json") : dir.resolve("vocab.txt");
+        int maxId = tokenizer.vocabulary().values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        GraphCompatibility.check(model, file, maxId, EmbeddingTables.read(model.onnxFile()), session.outputDimension());
+    }
+
     public ModelInfo info() {
         return info;
     }
 
-    /** The tokenizer as encode uses it: truncating at max_seq_length, not padding. */
+    /**
+     * The tokenizer as encode uses it: truncating at max_seq_length, not padding, and tokenizing a
+     * long text only as far as it is kept.
+     */
     public Tokenizer tokenizer() {
         return inputs.tokenizer();
     }

@@ -103,16 +103,36 @@ final class BlobDownloader {
             // 200 means the server ignored the Range header: the body is the whole file.
             boolean append = response.statusCode() == 206 && have > 0;
             long done = append ? have : 0;
+            long owed = meta.size() - done;
+            long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (announced >= 0 && announced != owed) {
+                Files.deleteIfExists(incomplete);
+                throw tooLong(id, file, meta, "the response announces " + announced + " bytes (Content-Length) where "
+                        + owed + " were due");
+            }
             try (OutputStream out = Files.newOutputStream(incomplete, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE, append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
                 byte[] buffer = new byte[BUFFER];
                 for (int n; (n = body.read(buffer)) >= 0; ) {
+                    if (n > meta.size() - done) { // never write past the announced size: an endless body would fill the disk
+                        out.close();
+                        Files.deleteIfExists(incomplete);
+                        throw tooLong(id, file, meta, "the server sent more than that (stopped at " + (done + n) + " bytes)");
+                    }
                     out.write(buffer, 0, n);
                     done += n;
                     progress.onProgress(file, done, meta.size());
                 }
             }
         }
+    }
+
+    /** A server that sends more than the file's announced size: not retried, since it would do so again. */
+    private static HubException tooLong(RepoId id, String file, FileMetadata meta, String what) {
+        return new HubException(Reason.CORRUPT_DOWNLOAD, "download of '" + file + "' from '" + id + "' ("
+                + meta.location() + "): the file is " + meta.size() + " bytes (X-Linked-Size / Content-Length of its "
+                + "metadata) but " + what + "; nothing was kept. Try again later; if it persists, the hub or a proxy "
+                + "is altering the file.");
     }
 
     /** Empty when {@code path} has the announced size and, for an LFS file, the announced sha256. */

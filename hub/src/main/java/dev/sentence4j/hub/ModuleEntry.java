@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +31,38 @@ public record ModuleEntry(int idx, String name, String path, String type) {
     public ModuleEntry {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(type, "type");
-        // A module folder must stay inside the model directory: "../x" or "/etc" would make a
-        // downloaded or local model read files elsewhere on the machine.
-        if (path.startsWith("/") || path.contains("\\") || path.equals("..") || path.startsWith("../")
-                || path.contains("/../") || path.endsWith("/..") || (path.length() > 1 && path.charAt(1) == ':')) {
-            throw new IllegalArgumentException("a folder inside the model directory, found '" + path + "'");
+        path = inside(path);
+    }
+
+    /**
+     * {@code path} normalized ({@code "./1_Pooling/"} is {@code "1_Pooling"}), or an
+     * {@link IllegalArgumentException} saying what was expected and found. A module folder must
+     * stay inside the model directory: an absolute path or one that climbs out ({@code "../../etc"})
+     * would make a downloaded or copied model read any file on the machine. The check is on the
+     * path as written, not on where symlinks lead: the Hugging Face cache keeps every snapshot file
+     * as a symlink into {@code blobs/}.
+     */
+    static String inside(String path) {
+        if (path.contains("\\")) {
+            throw new IllegalArgumentException("expected a folder with '/' separators, found '" + path + "'");
         }
-        path = path.replaceAll("/+$", "");
+        Path p;
+        try {
+            p = Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("expected a folder inside the model directory, found '" + path
+                    + "', which is not a valid path");
+        }
+        if (p.isAbsolute()) {
+            throw new IllegalArgumentException("expected a folder relative to the model directory, found the absolute path '"
+                    + path + "'");
+        }
+        Path normalized = p.normalize();
+        if (normalized.startsWith("..")) {
+            throw new IllegalArgumentException("expected a folder inside the model directory, found '" + path
+                    + "', which leaves it");
+        }
+        return normalized.toString();
     }
 
     /** An entry at position 0 with no name. */
@@ -56,8 +82,8 @@ public record ModuleEntry(int idx, String name, String path, String type) {
     public static final class Malformed extends IllegalArgumentException {
         private final Path file;
 
-        Malformed(Path file, String jsonPath, String expected, String found, Throwable cause) {
-            super("at " + jsonPath + ": expected " + expected + ", found " + found, cause);
+        Malformed(Path file, String where, String detail, Throwable cause) {
+            super(where + ": " + detail, cause);
             this.file = file;
         }
 
@@ -67,42 +93,45 @@ public record ModuleEntry(int idx, String name, String path, String type) {
     }
 
     /**
-     * Reads {@code file}. A malformed file is a {@link Malformed} naming the JSON path, what was
-     * expected and what was found; callers add whose file it is (a Hub repo, a model directory).
+     * Reads {@code file}. A malformed file is a {@link Malformed} naming the entry and field
+     * ({@code modules[1].path}), what was expected and what was found; callers add whose file it
+     * is (a Hub repo, a model directory).
      */
     public static List<ModuleEntry> read(Path file) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new Malformed(file, "$", "a JSON array", "malformed JSON (" + e.getOriginalMessage() + ")", e);
+            throw new Malformed(file, "modules", "expected a JSON array, found malformed JSON (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
-            throw new Malformed(file, "$", "a JSON array", "an unreadable file (" + e.getMessage() + ")", e);
+            throw new Malformed(file, "modules", "expected a JSON array, found an unreadable file (" + e.getMessage() + ")", e);
         }
         if (root == null || !root.isArray()) {
-            throw new Malformed(file, "$", "a JSON array of modules", root == null ? "nothing" : root.getNodeType().toString(), null);
+            throw new Malformed(file, "modules", "expected a JSON array of modules, found "
+                    + (root == null ? "nothing" : root.getNodeType().toString()), null);
         }
         List<ModuleEntry> modules = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
             JsonNode m = root.get(i);
+            String at = "modules[" + i + "]";
             JsonNode type = m.path("type");
             JsonNode path = m.path("path");
             if (!type.isTextual()) {
-                throw new Malformed(file, "$[" + i + "].type", "a string (the module's class)", m.toString(), null);
+                throw new Malformed(file, at + ".type", "expected a string (the module's class), found " + m, null);
             }
             if (!path.isMissingNode() && !path.isNull() && !path.isTextual()) {
-                throw new Malformed(file, "$[" + i + "].path", "a string (the module's folder)", path.toString(), null);
+                throw new Malformed(file, at + ".path", "expected a string (the module's folder), found " + path, null);
             }
             JsonNode idx = m.path("idx");
             if (!idx.isMissingNode() && !idx.isNull() && !idx.canConvertToInt()) {
-                throw new Malformed(file, "$[" + i + "].idx", "an integer", idx.toString(), null);
+                throw new Malformed(file, at + ".idx", "expected an integer, found " + idx, null);
             }
             JsonNode name = m.path("name");
             try {
                 modules.add(new ModuleEntry(idx.canConvertToInt() ? idx.asInt() : i, name.isTextual() ? name.asText() : null,
                         path.isTextual() ? path.asText() : "", type.asText()));
             } catch (IllegalArgumentException e) {
-                throw new Malformed(file, "$[" + i + "].path", "a folder inside the model directory", "'" + path.asText() + "'", e);
+                throw new Malformed(file, at + ".path", e.getMessage(), e);
             }
         }
         return List.copyOf(modules);

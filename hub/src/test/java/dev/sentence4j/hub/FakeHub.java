@@ -121,6 +121,21 @@ final class FakeHub implements AutoCloseable {
         corruptionsLeft.put(repo.etag(file), new AtomicInteger(times));
     }
 
+    /** How a misbehaving CDN overruns a file's announced size. */
+    enum Overrun { ENDLESS_BODY, LONGER_CONTENT_LENGTH }
+
+    private final Map<String, Overrun> overruns = new ConcurrentHashMap<>();
+
+    /**
+     * Every CDN transfer of this file sends more than the file: {@code ENDLESS_BODY} streams
+     * chunked bytes with no Content-Length until the client hangs up (at most 1 GiB, so that a
+     * broken client fails the test instead of hanging it), {@code LONGER_CONTENT_LENGTH}
+     * announces and sends 30 MB.
+     */
+    void overrun(Repo repo, String file, Overrun how) {
+        overruns.put(repo.etag(file), how);
+    }
+
     List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -285,6 +300,11 @@ final class FakeHub implements AutoCloseable {
             exchange.sendResponseHeaders(416, -1);
             return;
         }
+        Overrun overrun = overruns.get(sha256);
+        if (overrun != null) {
+            serveOverrun(exchange, overrun);
+            return;
+        }
         byte[] body = content;
         if (takeOne(corruptionsLeft, sha256)) {
             body = content.clone();
@@ -304,6 +324,20 @@ final class FakeHub implements AutoCloseable {
             return; // closing the exchange with bytes owed drops the connection
         }
         out.write(body, (int) from, length);
+    }
+
+    private static void serveOverrun(HttpExchange exchange, Overrun how) throws IOException {
+        byte[] chunk = new byte[1 << 16];
+        long total = how == Overrun.ENDLESS_BODY ? 1L << 30 : 30_000_000L;
+        exchange.sendResponseHeaders(200, how == Overrun.ENDLESS_BODY ? 0 : total); // 0: chunked, no length
+        OutputStream out = exchange.getResponseBody();
+        try {
+            for (long sent = 0; sent < total; sent += chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, total - sent));
+            }
+        } catch (IOException clientHungUp) {
+            // the client stopped reading: what a well-behaved client does here
+        }
     }
 
     private static boolean takeOne(Map<String, AtomicInteger> counters, String key) {

@@ -149,6 +149,35 @@ class HubModelResolverTest {
     }
 
     @Test
+    void anEndlessBodyIsCutAtTheAnnouncedSizeAndNotRetried() throws IOException {
+        hub.overrun(miniLm, ONNX, FakeHub.Overrun.ENDLESS_BODY);
+        long size = miniLm.bytes(ONNX).length;
+
+        HubException e = catchThrowableOfType(HubException.class, () -> resolver.resolve(MINILM_ID, options()));
+
+        assertThat(e.reason()).isEqualTo(HubException.Reason.CORRUPT_DOWNLOAD);
+        assertThat(e.getMessage()).contains(ONNX, MINILM_ID, "the file is " + size + " bytes (X-Linked-Size",
+                "the server sent more than that (stopped at ");
+        assertThat(hub.requestsFor("/cdn/")).hasSize(1);
+        assertThat(onnxBlob()).doesNotExist();
+        try (var left = Files.list(repoDir().resolve("blobs"))) {
+            assertThat(left.filter(p -> p.toString().endsWith(".incomplete")).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void aContentLengthOtherThanTheFilesSizeIsRefusedBeforeReadingTheBody() {
+        hub.overrun(miniLm, ONNX, FakeHub.Overrun.LONGER_CONTENT_LENGTH);
+        long size = miniLm.bytes(ONNX).length;
+
+        HubException e = catchThrowableOfType(HubException.class, () -> resolver.resolve(MINILM_ID, options()));
+
+        assertThat(e.getMessage()).contains(ONNX, "the file is " + size + " bytes",
+                "the response announces 30000000 bytes (Content-Length) where " + size + " were due");
+        assertThat(hub.requestsFor("/cdn/")).hasSize(1);
+    }
+
+    @Test
     void corruptBlobInTheCacheIsFetchedAgain() throws IOException {
         resolver.resolve(MINILM_ID, options());
         byte[] bad = Files.readAllBytes(onnxBlob());

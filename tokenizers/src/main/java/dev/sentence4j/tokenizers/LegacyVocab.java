@@ -52,10 +52,11 @@ final class LegacyVocab {
         String cls = token(specialMap, config, "cls_token", "[CLS]");
         String mask = token(specialMap, config, "mask_token", "[MASK]");
 
-        for (String special : List.of(cls, sep)) {
+        // unk too: WordPiece needs it for every unknown word (HF models/wordpiece: MissingUnkToken)
+        for (String special : List.of(cls, sep, unk)) {
             if (!vocab.containsKey(special)) {
                 throw new TokenizerLoadException(vocabFile.toString(), "special token '" + special
-                        + "' (cls_token/sep_token) is not in the vocabulary");
+                        + "' (cls_token/sep_token/unk_token) is not in the vocabulary");
             }
         }
         WordPiece model = new WordPiece(vocab, unk, "##", 100);

@@ -33,14 +33,56 @@ final class ModelJson {
             type = f.type(n, path, SUPPORTED);
         }
         return switch (type) {
-            case "WordPiece" -> new WordPiece(vocab(n, path), f.stringOr(n, path, "unk_token", "[UNK]"),
-                    f.stringOr(n, path, "continuing_subword_prefix", "##"),
-                    f.intOr(n, path, "max_input_chars_per_word", 100));
+            case "WordPiece" -> {
+                Map<String, Integer> vocab = vocab(n, path);
+                String unk = f.stringOr(n, path, "unk_token", "[UNK]");
+                requireUnkInVocab(vocab, unk, path);
+                yield new WordPiece(vocab, unk, f.stringOr(n, path, "continuing_subword_prefix", "##"),
+                        f.intOr(n, path, "max_input_chars_per_word", 100));
+            }
             case "BPE" -> bpe(n, path);
             case "Unigram" -> unigram(n, path);
-            case "WordLevel" -> new WordLevel(vocab(n, path), f.stringOr(n, path, "unk_token", "<unk>"));
+            case "WordLevel" -> {
+                Map<String, Integer> vocab = vocab(n, path);
+                String unk = f.stringOr(n, path, "unk_token", "<unk>");
+                requireUnkInVocab(vocab, unk, path);
+                yield new WordLevel(vocab, unk);
+            }
             default -> throw f.unknownType(path, type, SUPPORTED);
         };
+    }
+
+    /**
+     * An unk_token missing from the vocabulary loads in HF but fails at the first unknown word
+     * (models/wordpiece/mod.rs and wordlevel/mod.rs: Error::MissingUnkToken). WordPiece and
+     * WordLevel always can meet an unknown word, so such a file is broken: refuse it at load.
+     */
+    private void requireUnkInVocab(Map<String, Integer> vocab, String unk, String path) {
+        if (!vocab.containsKey(unk)) {
+            throw new TokenizerLoadException(f.source(), path + ".unk_token: '" + unk + "' is not in " + path
+                    + ".vocab (" + vocab.size() + " tokens); every unknown word would fail to encode");
+        }
+    }
+
+    /**
+     * BPE reaches its unk_token only for a char that is in no vocabulary token (models/bpe/model.rs
+     * merge_word, which fails with UnkTokenOutOfVocabulary when unk_token is set but absent). A
+     * vocabulary holding all 256 byte-level chars, or all 256 &lt;0xXX&gt; tokens with byte_fallback,
+     * never gets there (GPT-2 style files set unk_token without it); any other such file is refused.
+     */
+    private void requireReachableBpeUnk(Map<String, Integer> vocab, String unk, boolean byteFallback, String path) {
+        if (unk == null || vocab.containsKey(unk)) {
+            return;
+        }
+        boolean allByteChars = true;
+        boolean allByteTokens = byteFallback;
+        for (int b = 0; b < 256; b++) {
+            allByteChars &= vocab.containsKey(Character.toString(ByteLevelAlphabet.charOf(b)));
+            allByteTokens &= vocab.containsKey(String.format(java.util.Locale.ROOT, "<0x%02X>", b));
+        }
+        if (!allByteChars && !allByteTokens) {
+            requireUnkInVocab(vocab, unk, path);
+        }
     }
 
     private Map<String, Integer> vocab(JsonNode n, String path) {
@@ -89,10 +131,13 @@ final class ModelJson {
         if (dropout != null && !dropout.isNull() && (!dropout.isNumber() || dropout.asDouble() < 0 || dropout.asDouble() > 1)) {
             throw f.fail(path + ".dropout", "null or a number in [0, 1]", JsonFields.describe(dropout));
         }
+        String unk = f.stringOr(n, path, "unk_token", null);
+        boolean byteFallback = f.bool(n, path, "byte_fallback", false);
+        requireReachableBpeUnk(vocab, unk, byteFallback, path);
         try {
-            return new BPE(vocab, merges, f.stringOr(n, path, "unk_token", null),
+            return new BPE(vocab, merges, unk,
                     f.stringOr(n, path, "continuing_subword_prefix", null), f.stringOr(n, path, "end_of_word_suffix", null),
-                    f.bool(n, path, "fuse_unk", false), f.bool(n, path, "byte_fallback", false),
+                    f.bool(n, path, "fuse_unk", false), byteFallback,
                     f.bool(n, path, "ignore_merges", false));
         } catch (IllegalArgumentException e) {
             throw new TokenizerLoadException(f.source(), path + "." + e.getMessage(), e);

@@ -32,10 +32,18 @@ public final class Tokenizer {
     private final AddedVocabulary addedVocabulary;
     private final Truncation truncation; // nullable
     private final Padding padding; // nullable
+    private final boolean keepOverflowing; // HF's behaviour; false lets a long text be tokenized by prefix
+    private final boolean prefixApplies; // PrefixBound.applies, computed once
 
     Tokenizer(String source, Normalizer normalizer, PreTokenizer preTokenizer, Model model,
               PostProcessor postProcessor, Decoder decoder, AddedVocabulary addedVocabulary,
               Truncation truncation, Padding padding) {
+        this(source, normalizer, preTokenizer, model, postProcessor, decoder, addedVocabulary, truncation, padding, true);
+    }
+
+    private Tokenizer(String source, Normalizer normalizer, PreTokenizer preTokenizer, Model model,
+              PostProcessor postProcessor, Decoder decoder, AddedVocabulary addedVocabulary,
+              Truncation truncation, Padding padding, boolean keepOverflowing) {
         this.source = source;
         this.normalizer = normalizer;
         this.preTokenizer = preTokenizer;
@@ -45,6 +53,8 @@ public final class Tokenizer {
         this.addedVocabulary = addedVocabulary;
         this.truncation = truncation;
         this.padding = padding;
+        this.keepOverflowing = keepOverflowing;
+        this.prefixApplies = PrefixBound.applies(normalizer, preTokenizer, addedVocabulary.tokens());
     }
 
     /** Loads a {@code tokenizer.json} file. */
@@ -92,8 +102,43 @@ public final class Tokenizer {
 
     public Encoding encode(String text, boolean addSpecialTokens) {
         requireText(text, "text");
-        Encoding e = encodeSequence(text, 0);
-        return pad(List.of(postProcess(e, null, addSpecialTokens, text, null))).get(0);
+        return pad(List.of(encodeSingle(text, addSpecialTokens))).get(0);
+    }
+
+    /**
+     * One sequence, truncated and post-processed. Without overflowing tokens and with right
+     * truncation, a long text is tokenized only as far as the kept tokens need (PrefixBound), so
+     * the memory used follows max_length rather than the text; the kept tokens are the same.
+     */
+    private Encoding encodeSingle(String text, boolean addSpecialTokens) {
+        Encoding e = null;
+        if (!keepOverflowing && prefixApplies && truncation != null && truncation.direction() == Direction.RIGHT) {
+            int added = postProcessor == null || !addSpecialTokens ? 0 : postProcessor.addedTokens(false);
+            // One token more than is kept: when the whole text has more, so does the prefix, and
+            // truncation then cuts something, so overflowing says that the text was cut.
+            e = encodePrefix(text, Math.max(0, truncation.maxLength() - added) + 1);
+        }
+        if (e == null) {
+            e = encodeSequence(text, 0);
+        }
+        return postProcess(e, null, addSpecialTokens, text, null);
+    }
+
+    /** The encoding of the shortest tried prefix giving at least {@code keep} tokens, or null: tokenize it all. */
+    private Encoding encodePrefix(String text, int keep) {
+        long from = Math.max(1024L, (long) keep * PrefixBound.CHARS_PER_TOKEN);
+        while (from < text.length()) {
+            int cut = PrefixBound.cut(text, (int) from);
+            if (cut < 0) {
+                return null;
+            }
+            Encoding e = encodeSequence(text.substring(0, cut), 0);
+            if (e.length() >= keep) {
+                return e;
+            }
+            from = 2L * cut;
+        }
+        return null;
     }
 
     public Encoding encodePair(String a, String b) {
@@ -124,8 +169,7 @@ public final class Tokenizer {
         }
         Encoding[] out = new Encoding[texts.size()];
         IntStream.range(0, texts.size()).parallel()
-                .forEach(i -> out[i] = postProcess(encodeSequence(texts.get(i), 0), null, addSpecialTokens, texts.get(i),
-                        null));
+                .forEach(i -> out[i] = encodeSingle(texts.get(i), addSpecialTokens));
         return pad(Arrays.asList(out));
     }
 
@@ -218,13 +262,30 @@ public final class Tokenizer {
             }
         }
         return new Tokenizer(source, normalizer, preTokenizer, model, postProcessor, decoder, addedVocabulary, t,
-                padding);
+                padding, keepOverflowing);
+    }
+
+    /**
+     * A copy that tokenizes a long text only as far as the kept tokens need (when its components
+     * allow, see PrefixBound), so memory follows max_length rather than the input: what an
+     * embedding model wants. The kept tokens are identical to HF's. The encoding's overflowing
+     * tokens then hold only part of what truncation cut (from the prefix), which an embedding
+     * model never reads; they are non-empty exactly when the text was cut.
+     */
+    public Tokenizer truncatingByPrefix() {
+        return new Tokenizer(source, normalizer, preTokenizer, model, postProcessor, decoder, addedVocabulary,
+                truncation, padding, false);
+    }
+
+    /** Whether {@link #truncatingByPrefix} encodings of long texts tokenize only a prefix (tests). */
+    boolean tokenizesByPrefix() {
+        return prefixApplies;
     }
 
     /** A copy with other padding settings (null turns padding off). */
     public Tokenizer withPadding(Padding p) {
         return new Tokenizer(source, normalizer, preTokenizer, model, postProcessor, decoder, addedVocabulary,
-                truncation, p);
+                truncation, p, keepOverflowing);
     }
 
     /** The truncation settings, or null when off. */

@@ -46,6 +46,19 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
         return dense.isEmpty() ? pooling.outputDimension() : dense.get(dense.size() - 1).outFeatures();
     }
 
+    /** The file the pooling width comes from: the Pooling module's config.json, or config.json without modules.json. */
+    public Path poolingConfig() {
+        Path modulesFile = directory.resolve(MODULES_FILE);
+        if (Files.isRegularFile(modulesFile)) {
+            for (ModuleEntry m : readModules(modulesFile)) {
+                if (m.type().equals(ModuleEntry.POOLING)) {
+                    return directory.resolve(m.path()).resolve(PoolingConfig.FILE);
+                }
+            }
+        }
+        return directory.resolve("config.json");
+    }
+
     /**
      * Parses {@code dir}.
      *

@@ -37,10 +37,18 @@ public record SentenceBertConfig(int maxSeqLength, boolean doLowerCase) {
             }
         }
         if (max == null) {
+            // ST's Transformer: min(config.max_position_embeddings, tokenizer.model_max_length)
+            // (514 and 512 for RoBERTa, whose positions start after the padding index)
             Path config = dir.resolve("config.json");
             if (Files.isRegularFile(config)) {
-                Integer positions = Json.optInt(Json.read(config), "max_position_embeddings", config);
-                max = positions;
+                max = Json.optInt(Json.read(config), "max_position_embeddings", config);
+            }
+            Path tokenizerConfig = dir.resolve("tokenizer_config.json");
+            if (max != null && Files.isRegularFile(tokenizerConfig)) {
+                JsonNode limit = Json.read(tokenizerConfig).get("model_max_length");
+                if (limit != null && limit.isNumber() && limit.asDouble() > 0 && limit.asDouble() < max) {
+                    max = (int) limit.asDouble();
+                }
             }
         }
         return new SentenceBertConfig(max == null || max <= 0 ? 512 : max, lower);

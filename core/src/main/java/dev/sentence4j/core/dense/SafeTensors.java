@@ -45,6 +45,17 @@ public final class SafeTensors {
             readFully(ch, headerBuf, 8);
             JsonNode header = new ObjectMapper().readTree(new String(headerBuf.array(), StandardCharsets.UTF_8));
             long dataStart = 8 + headerLen;
+            long claimed = dataStart;
+            for (Map.Entry<String, JsonNode> e : header.properties()) {
+                long end = e.getValue().path("data_offsets").path(1).asLong(-1);
+                if (!e.getKey().equals("__metadata__") && end > 0) {
+                    claimed = Math.max(claimed, dataStart + end);
+                }
+            }
+            if (claimed > size) {
+                throw new ModelLoadException(file, "the file is " + size + " bytes, shorter than the " + claimed
+                        + " bytes its header claims: truncated (an interrupted download or copy?)");
+            }
             Map<String, Tensor> out = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : header.properties()) {
                 if (e.getKey().equals("__metadata__")) {

@@ -38,8 +38,9 @@ public final class ModelInputs {
         this.maxSeqLength = model.transformer().maxSeqLength();
         // ST truncates at max_seq_length whatever tokenizer.json says, and pads each batch to its
         // own longest input (the encoder pads), so the file's truncation and padding are replaced.
-        this.tokenizer = tokenizer.withTruncation(Truncation.of(maxSeqLength)).withPadding(null);
-        this.untruncated = this.tokenizer.withTruncation(null);
+        // A long text is tokenized only as far as it is kept, so memory follows max_seq_length.
+        this.tokenizer = tokenizer.withTruncation(Truncation.of(maxSeqLength)).withPadding(null).truncatingByPrefix();
+        this.untruncated = tokenizer.withTruncation(null).withPadding(null);
         this.doLowerCase = model.transformer().doLowerCase();
         this.includePrompt = model.pooling().includePrompt();
         this.prompts = Map.copyOf(model.settings().prompts());

@@ -149,6 +149,11 @@ public final class OnnxEncoderSession implements AutoCloseable {
         return tokenOutput;
     }
 
+    /** The token output's width as the graph declares it, -1 when symbolic. */
+    public int outputDimension() {
+        return outputDim;
+    }
+
     public Path file() {
         return file;
     }
@@ -198,7 +203,7 @@ public final class OnnxEncoderSession implements AutoCloseable {
                 return new TokenEmbeddingBatch(hidden, batch.maskCopy(), batch.batch(), batch.seqLen(), (int) outShape[2]);
             }
         } catch (OrtException e) {
-            throw new IllegalStateException(file + ": ONNX Runtime failed on a batch of shape "
+            throw new dev.sentence4j.core.ModelRunException(file, "ONNX Runtime failed on a batch of shape "
                     + java.util.Arrays.toString(shape) + ": " + e.getMessage(), e);
         } finally {
             for (OnnxTensor t : feed.values()) {

@@ -59,6 +59,16 @@ class ConfigParsingTest {
     }
 
     @Test
+    void withoutMaxSeqLengthItIsTheSmallerOfPositionsAndTokenizerLimitAsInSt(@TempDir Path dir) throws IOException {
+        // ST's Transformer: min(config.max_position_embeddings, tokenizer.model_max_length); RoBERTa: 514 and 512
+        Files.writeString(dir.resolve("config.json"), "{\"max_position_embeddings\": 514}");
+        Files.writeString(dir.resolve("tokenizer_config.json"), "{\"model_max_length\": 512}");
+        assertThat(SentenceBertConfig.read(dir).maxSeqLength()).isEqualTo(512);
+        Files.writeString(dir.resolve("tokenizer_config.json"), "{\"model_max_length\": 1000000000000000019884624838656}");
+        assertThat(SentenceBertConfig.read(dir).maxSeqLength()).isEqualTo(514);
+    }
+
+    @Test
     void poolingLegacyKeysAndUnknownKeys(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("config.json"), """
                 {"word_embedding_dimension": 8, "pooling_mode_cls_token": false, "pooling_mode_mean_tokens": false,

@@ -65,6 +65,19 @@ class DenseTest {
     }
 
     @Test
+    void aSafetensorsFileCutShortSaysSoWithBothSizes(@TempDir Path dir) throws Exception {
+        Path whole = TestResources.path("dense/2_Dense/model.safetensors");
+        long size = Files.size(whole);
+        Path f = dir.resolve("model.safetensors");
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length - 10)); // an interrupted copy
+        assertThatThrownBy(() -> SafeTensors.read(f)).isInstanceOf(ModelLoadException.class)
+                .hasMessageContaining(f.toString())
+                .hasMessageContaining("the file is " + (size - 10) + " bytes, shorter than the " + size
+                        + " bytes its header claims");
+    }
+
+    @Test
     void activations() {
         assertThat(Activation.IDENTITY.apply(-2.5f)).isEqualTo(-2.5f);
         assertThat(Activation.RELU.apply(-1f)).isEqualTo(0f);

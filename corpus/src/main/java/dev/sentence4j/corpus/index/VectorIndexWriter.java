@@ -3,7 +3,9 @@ package dev.sentence4j.corpus.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
@@ -51,6 +53,7 @@ public final class VectorIndexWriter implements AutoCloseable {
                     throw new IllegalArgumentException("'" + dir + "' already holds an index; remove it or choose another --index directory");
                 }
             }
+            requireEmpty(dir);
         }
         Files.createDirectories(dir);
         KnnVectorsFormat format = config.quantization().format(config.maxConn(), config.beamWidth());
@@ -71,6 +74,23 @@ public final class VectorIndexWriter implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
+        }
+    }
+
+    /**
+     * OpenMode.CREATE deletes whatever in the directory has a Lucene-like name ({@code _x.txt},
+     * {@code segments...}), so a non-empty directory that holds no index (a user's files, or an
+     * interrupted build, which cannot be told apart) is refused before Lucene opens it.
+     */
+    private static void requireEmpty(Path dir) throws IOException {
+        List<String> present;
+        try (Stream<Path> entries = Files.list(dir)) {
+            present = entries.map(p -> p.getFileName().toString()).sorted().limit(4).toList();
+        }
+        if (!present.isEmpty()) {
+            throw new IllegalArgumentException("'" + dir + "' is not empty and holds no index (it has "
+                    + String.join(", ", present.subList(0, Math.min(3, present.size())))
+                    + (present.size() > 3 ? ", ..." : "") + "); choose an empty or new --index directory");
         }
     }
 

@@ -8,6 +8,7 @@ import dev.sentence4j.core.search.Hit;
 import dev.sentence4j.core.search.SemanticSearch;
 import dev.sentence4j.core.similarity.Similarity;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -134,6 +135,13 @@ class VectorIndexTest {
         assertThatThrownBy(() -> VectorIndexWriter.create(VectorIndexConfig.of(p),
                 new IndexMetadata("x", DIM, Similarity.COSINE, true, IndexQuantization.NONE, 0)))
                 .hasMessageContaining("already holds an index");
+        Path userFiles = Files.createDirectories(dir.resolve("users-folder"));
+        Files.writeString(userFiles.resolve("_notes.txt"), "a user's file, with a name Lucene's CREATE would delete");
+        assertThatThrownBy(() -> VectorIndexWriter.create(VectorIndexConfig.of(userFiles),
+                new IndexMetadata("x", DIM, Similarity.COSINE, true, IndexQuantization.NONE, 0)))
+                .hasMessageContaining("'" + userFiles + "' is not empty and holds no index (it has _notes.txt)");
+        assertThat(Files.readString(userFiles.resolve("_notes.txt"))).startsWith("a user's file");
+        assertThat(userFiles.toFile().list()).containsExactly("_notes.txt");
         assertThatThrownBy(() -> VectorIndexWriter.create(VectorIndexConfig.of(dir.resolve("m")),
                 new IndexMetadata("x", DIM, Similarity.MANHATTAN, false, IndexQuantization.NONE, 0)))
                 .hasMessageContaining("manhattan");

@@ -1,0 +1,84 @@
+package dev.sentence4j.core.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sentence4j.core.ModelLoadException;
+import dev.sentence4j.core.runtime.EmbeddingTables;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Checks, at load, that the tokenizer and the configs fit the ONNX graph, so that a mismatch is
+ * refused with both numbers instead of failing inside ONNX Runtime on the first batch that hits it:
+ * every token id below the word embedding table's rows, max_seq_length within the position table,
+ * and the Pooling config's word_embedding_dimension equal to the graph's output width. The sizes
+ * come from the graph's own tables where they can be found, else from config.json.
+ */
+public final class GraphCompatibility {
+
+    /**
+     * RoBERTa-style models number positions from padding_idx + 1 (transformers'
+     * create_position_ids_from_input_ids), so max_position_embeddings = 514 holds 512 tokens.
+     */
+    private static final Set<String> POSITIONS_AFTER_PADDING = Set.of("roberta", "xlm-roberta", "xlm-roberta-xl",
+            "camembert", "mpnet", "data2vec-text", "longformer");
+
+    private GraphCompatibility() {
+    }
+
+    /**
+     * @param tokenizerFile the tokenizer's file, named in errors
+     * @param maxTokenId    the largest id the tokenizer can produce
+     * @param tables        the graph's embedding tables (-1 where unknown)
+     * @param graphWidth    the graph's token output width, -1 when symbolic
+     */
+    public static void check(ModelDirectory model, Path tokenizerFile, int maxTokenId, EmbeddingTables tables,
+            int graphWidth) {
+        Path onnx = model.onnxFile();
+        Path configFile = model.directory().resolve("config.json");
+        JsonNode config = Files.isRegularFile(configFile) ? Json.read(configFile) : null;
+
+        int vocabRows = tables.wordRows();
+        String vocabSource = "the graph's word embedding table (" + onnx + ")";
+        Integer configVocab = config == null ? null : Json.optInt(config, "vocab_size", configFile);
+        if (vocabRows <= 0 && configVocab != null) {
+            vocabRows = configVocab;
+            vocabSource = configFile + " field \"vocab_size\"";
+        }
+        if (vocabRows > 0 && maxTokenId >= vocabRows) {
+            throw new ModelLoadException(tokenizerFile, "the tokenizer produces ids up to " + maxTokenId
+                    + " but the model has " + vocabRows + " token embeddings, ids 0 to " + (vocabRows - 1) + " ("
+                    + vocabSource + "): this tokenizer does not belong to this model");
+        }
+
+        int offset = positionOffset(config, configFile);
+        int positions = tables.positionRows() > 0 ? tables.positionRows() - offset : -1;
+        String positionSource = "the graph's position embedding table (" + onnx + ")";
+        Integer configPositions = config == null ? null : Json.optInt(config, "max_position_embeddings", configFile);
+        if (positions <= 0 && configPositions != null && configPositions > 0) {
+            positions = configPositions - offset;
+            positionSource = configFile + " field \"max_position_embeddings\"";
+        }
+        int maxSeqLength = model.transformer().maxSeqLength();
+        if (positions > 0 && maxSeqLength > positions) {
+            throw new ModelLoadException(model.directory().resolve(SentenceBertConfig.FILE), "field \"max_seq_length\": "
+                    + maxSeqLength + " is more than the model's " + positions + " positions (" + positionSource + ")");
+        }
+
+        int width = graphWidth > 0 ? graphWidth : tables.hidden();
+        int pooling = model.pooling().wordEmbeddingDimension();
+        if (width > 0 && pooling != width) {
+            throw new ModelLoadException(model.poolingConfig(), "field \"word_embedding_dimension\": " + pooling
+                    + " differs from the width of the graph's token embeddings, " + width + " (" + onnx + ")");
+        }
+    }
+
+    /** padding_idx + 1 for RoBERTa-style models (config.json's model_type and pad_token_id), else 0. */
+    static int positionOffset(JsonNode config, Path configFile) {
+        if (config == null || !POSITIONS_AFTER_PADDING.contains(config.path("model_type").asText(""))) {
+            return 0;
+        }
+        Integer pad = Json.optInt(config, "pad_token_id", configFile);
+        return pad == null ? 2 : pad + 1; // pad_token_id 1 in all of these
+    }
+}
