@@ -14,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ExecutorEncoders {
     private static final ConcurrentHashMap<String, SentenceEncoder> ENCODERS = new ConcurrentHashMap<>();
+    private static final System.Logger LOG = System.getLogger(ExecutorEncoders.class.getName());
+    /** The log message's fixed words, which tests count in executor logs. */
+    static final String OPENED = "sentence4j opened";
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ENCODERS.values().forEach(SentenceEncoder::close),
@@ -31,8 +34,18 @@ public final class ExecutorEncoders {
      *                executor, all-cores sessions oversubscribe the CPU: give cores / slots.
      */
     public static SentenceEncoder get(String model, int threads) {
-        return ENCODERS.computeIfAbsent(model + "#threads=" + threads,
-                key -> SentenceEncoder.load(model, LoadOptions.defaults().withThreads(threads)));
+        return ENCODERS.computeIfAbsent(model + "#threads=" + threads, key -> open(model, threads));
+    }
+
+    private static SentenceEncoder open(String model, int threads) {
+        long start = System.nanoTime();
+        SentenceEncoder encoder = SentenceEncoder.load(model, LoadOptions.defaults().withThreads(threads));
+        // One line per open, in the executor's log: how an operator (and the cluster test) sees
+        // that a JVM opened a model once, not once per task, and what the open cost.
+        LOG.log(System.Logger.Level.INFO, "{0} model {1} with {2} thread(s) in JVM pid {3} in {4} ms", OPENED, model,
+                Integer.toString(threads), Long.toString(ProcessHandle.current().pid()),
+                Long.toString((System.nanoTime() - start) / 1_000_000));
+        return encoder;
     }
 
     /** How many models this JVM has opened (tests check that a model loads once). */
