@@ -11,10 +11,18 @@ set -euo pipefail
 [[ -d "$SPARK_HOME/jars" ]] || { echo "spark-submit.sh: no $SPARK_HOME/jars" >&2; exit 1; }
 export SPARK_SCALA_VERSION=2.13 # bin/load-spark-env.sh sets it in a distribution
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+launch="$(mktemp)"; trap 'rm -f "$launch"' EXIT
+"$java" -Xmx128m -cp "$SPARK_HOME/jars/*" org.apache.spark.launcher.Main org.apache.spark.deploy.SparkSubmit "$@" >"$launch"
+# bin/spark-class's protocol: message lines, a start flag ("\0\n", read here as an empty line),
+# then the command's arguments, each followed by NUL.
 cmd=()
-while IFS= read -r -d '' arg; do cmd+=("$arg"); done < <("$java" -Xmx128m -cp "$SPARK_HOME/jars/*" \
-  org.apache.spark.launcher.Main org.apache.spark.deploy.SparkSubmit "$@"; printf '%d\0' $?)
-rc=${cmd[${#cmd[@]}-1]}
-unset 'cmd[${#cmd[@]}-1]'
-[[ "$rc" == 0 ]] || exit "$rc"
+started=false
+{
+  while [[ $started == false ]] && IFS= read -r line 2>/dev/null; do
+    if [[ -z "$line" ]]; then started=true; else echo "$line" >&2; fi
+  done
+  while IFS= read -r -d '' arg; do cmd+=("$arg"); done
+} <"$launch"
+[[ ${#cmd[@]} -gt 0 ]] || { echo "spark-submit.sh: Spark's launcher printed no command" >&2; exit 1; }
+rm -f "$launch"
 exec "${cmd[@]}"

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * spark-submit as Spark's own bin/spark-class runs it, without the shell: first
- * {@code org.apache.spark.launcher.Main} prints the driver's command line (NUL-separated: java,
+ * {@code org.apache.spark.launcher.Main} prints the driver's command line (NUL-separated after a
+ * start flag: java,
  * the module opens, -Xmx from --driver-memory, -cp with --driver-class-path and SPARK_HOME/jars),
  * then that command runs as a child process. With a {@code local-cluster[N,cores,mb]} master the
  * driver JVM also hosts a standalone master and N workers, and each worker starts its executor as
@@ -61,7 +62,14 @@ final class SparkSubmitProcess {
             throw new IllegalStateException("Spark's launcher failed (exit " + p.exitValue() + "): "
                     + new String(out, StandardCharsets.UTF_8));
         }
-        List<String> command = Arrays.asList(new String(out, StandardCharsets.UTF_8).split("\0"));
+        // bin/spark-class's protocol: lines of messages, then a "\0\n" start flag, then the command's
+        // arguments, each followed by \0.
+        String text = new String(out, StandardCharsets.UTF_8);
+        int flag = text.indexOf("\0\n");
+        if (flag < 0) {
+            throw new IllegalStateException("no command in the output of Spark's launcher: " + text);
+        }
+        List<String> command = Arrays.asList(text.substring(flag + 2).split("\0"));
 
         Path log = runDir.resolve("spark-submit.log");
         ProcessBuilder driver = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
