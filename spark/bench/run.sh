@@ -27,7 +27,7 @@ echo "java: $JAVA_HOME" >&2
 tile() { # tile LINES FILE: the corpus repeated to LINES lines
   local n=$1 f=$2
   [[ -f "$f" && $(wc -l <"$f") -eq $n ]] && return
-  while :; do cat "$corpus"; done | head -n "$n" >"$f"
+  awk -v n="$n" '{ line[NR] = $0 } END { for (i = 0; i < n; i++) print line[i % NR + 1] }' "$corpus" >"$f"
 }
 
 seconds() { date +%s.%N; }
@@ -54,7 +54,8 @@ spark_run() { # spark_run NAME MASTER [spark-submit options...]
   python3 - "$name" "$run" "$t0" "$t1" <<'PY'
 import glob, json, os, re, sys
 name, run, t0, t1 = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
-events = [json.loads(l) for f in glob.glob(run + "/events/*") for l in open(f)]
+files = [f for f in glob.glob(run + "/events/**", recursive=True) if os.path.isfile(f)]  # plain or rolling event logs
+events = [json.loads(l) for f in files for l in open(f) if l.strip()]
 app = next(e["Timestamp"] for e in events if e["Event"] == "SparkListenerApplicationStart") / 1000
 stages = [e["Stage Info"] for e in events if e["Event"] == "SparkListenerStageCompleted"]
 write = max(stages, key=lambda s: s["Number of Tasks"])  # the embed-and-write stage

@@ -3,6 +3,8 @@ package dev.sentence4j.spark;
 import dev.sentence4j.core.LoadOptions;
 import dev.sentence4j.core.SentenceEncoder;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One {@link SentenceEncoder} per model per executor JVM, opened on first use and shared by all
@@ -14,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ExecutorEncoders {
     private static final ConcurrentHashMap<String, SentenceEncoder> ENCODERS = new ConcurrentHashMap<>();
-    private static final System.Logger LOG = System.getLogger(ExecutorEncoders.class.getName());
+    // SLF4J, which Spark provides and routes into each executor's log (JUL records are not shown there).
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorEncoders.class);
     /** The log message's fixed words, which tests count in executor logs. */
     static final String OPENED = "sentence4j opened";
 
@@ -42,9 +45,8 @@ public final class ExecutorEncoders {
         SentenceEncoder encoder = SentenceEncoder.load(model, LoadOptions.defaults().withThreads(threads));
         // One line per open, in the executor's log: how an operator (and the cluster test) sees
         // that a JVM opened a model once, not once per task, and what the open cost.
-        LOG.log(System.Logger.Level.INFO, "{0} model {1} with {2} thread(s) in JVM pid {3} in {4} ms", OPENED, model,
-                Integer.toString(threads), Long.toString(ProcessHandle.current().pid()),
-                Long.toString((System.nanoTime() - start) / 1_000_000));
+        LOG.info("{} model {} with {} thread(s) in JVM pid {} in {} ms", OPENED, model, threads,
+                ProcessHandle.current().pid(), (System.nanoTime() - start) / 1_000_000);
         return encoder;
     }
 

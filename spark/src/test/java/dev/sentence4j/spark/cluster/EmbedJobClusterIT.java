@@ -69,7 +69,7 @@ class EmbedJobClusterIT {
         StructType schema = new StructType().add("id", DataTypes.LongType, false).add("text", DataTypes.StringType, true)
                 .add("source", DataTypes.StringType, false);
         input = dir.resolve("input.parquet");
-        // One file per partition: Spark packs small files into one split only below its 4 MB open cost.
+        // 12 files of about 5 KB: 12 partitions with the split size the job is submitted with.
         reader.createDataFrame(rows, schema).repartition(PARTITIONS).write().parquet(input.toString());
     }
 
@@ -99,6 +99,9 @@ class EmbedJobClusterIT {
                 "--conf", "spark.ui.showConsoleProgress=false",
                 "--conf", "spark.driver.host=127.0.0.1",
                 "--conf", "spark.driver.bindAddress=127.0.0.1",
+                // Small files are packed into few splits (each costs 4 MB of "open cost" against a
+                // 128 MB split); a split size below one file keeps one partition per input file.
+                "--conf", "spark.sql.files.maxPartitionBytes=65536",
                 jobJar().toString(),
                 "--input", input.toString(), "--format", "parquet", "--text-column", "text",
                 "--output", run.resolve("out").toString(), "--model", MODEL, "--batch-size", "8");
@@ -116,9 +119,13 @@ class EmbedJobClusterIT {
     @Test
     void everyRowOnceOnBothExecutorsEqualToLocalEncodeWithOneModelPerExecutor() throws Exception {
         Path run = dir.resolve("plain");
-        SparkSubmitProcess job = submit(run);
-        assertThat(job.waitFor(240)).as("spark-submit exit code; log:\n%s", job.logText()).isZero();
+        try (SparkSubmitProcess job = submit(run)) {
+            assertThat(job.waitFor(600)).as("spark-submit exit code; log:\n%s", job.logText()).isZero();
+            checkPlainRun(run, job);
+        }
+    }
 
+    private static void checkPlainRun(Path run, SparkSubmitProcess job) throws IOException {
         assertOutput(run.resolve("out"));
         Events events = Events.read(run.resolve("events.log"));
         int writeStage = events.stageWithTasks(PARTITIONS);
@@ -130,13 +137,19 @@ class EmbedJobClusterIT {
     @Test
     void aKilledExecutorsTasksRerunAndTheOutputIsStillExactlyOnce() throws Exception {
         Path run = dir.resolve("fault");
-        SparkSubmitProcess job = submit(run);
+        try (SparkSubmitProcess job = submit(run)) {
+            killAnExecutorMidJobAndCheck(run, job);
+        }
+    }
+
+    private static void killAnExecutorMidJobAndCheck(Path run, SparkSubmitProcess job) throws Exception {
         Path eventFile = run.resolve("events.log");
 
         // Mid-job: an executor that has finished a write task (its model is open) and is running another.
         String victim = null;
         long pid = -1;
-        for (int i = 0; i < 6000 && victim == null; i++) {
+        long deadline = System.nanoTime() + 400_000_000_000L;
+        while (victim == null && job.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
             Events events = Events.read(eventFile);
             Optional<Integer> stage = events.findStageWithTasks(PARTITIONS);
@@ -153,7 +166,7 @@ class EmbedJobClusterIT {
             }
         }
         assertThat(victim).as("found an executor to kill mid-job; log:\n%s", job.logText()).isNotNull();
-        assertThat(job.waitFor(240)).as("spark-submit exit code after killing executor %s (pid %d); log:\n%s", victim, pid,
+        assertThat(job.waitFor(600)).as("spark-submit exit code after killing executor %s (pid %d); log:\n%s", victim, pid,
                 job.logText()).isZero();
 
         assertOutput(run.resolve("out"));
@@ -220,8 +233,13 @@ class EmbedJobClusterIT {
 
     /** The lines {@link EventLog} wrote. */
     record Events(List<String> lines) {
+        /** The complete lines: the driver may be appending one as we read. */
         static Events read(Path file) throws IOException {
-            return new Events(Files.exists(file) ? Files.readAllLines(file) : List.of());
+            if (!Files.exists(file)) {
+                return new Events(List.of());
+            }
+            String text = Files.readString(file);
+            return new Events(List.of(text.substring(0, text.lastIndexOf('\n') + 1).split("\n")));
         }
 
         String appId() {

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * <p>SPARK_HOME is a fresh directory per run whose jars/ links to the jars the build copied from
  * the Maven dependencies (target/spark-home/jars), so each run's work/ (executor logs) is its own.
  */
-final class SparkSubmitProcess {
+final class SparkSubmitProcess implements AutoCloseable {
     final Path sparkHome;
     final Path log;
     private final Process process;
@@ -84,6 +84,17 @@ final class SparkSubmitProcess {
             throw new IllegalStateException("system property " + name + " is not set (the spark module's failsafe config sets it)");
         }
         return v;
+    }
+
+    /** Ends the driver and its executors if a failed test left them running. */
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Waits for the driver to exit; its exit code. */
