@@ -3,6 +3,8 @@ package dev.sentence4j.spark;
 import dev.sentence4j.core.LoadOptions;
 import dev.sentence4j.core.SentenceEncoder;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One {@link SentenceEncoder} per model per executor JVM, opened on first use and shared by all
@@ -14,6 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ExecutorEncoders {
     private static final ConcurrentHashMap<String, SentenceEncoder> ENCODERS = new ConcurrentHashMap<>();
+    // SLF4J, which Spark provides and routes into each executor's log (JUL records are not shown there).
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorEncoders.class);
+    /** The log message's fixed words, which tests count in executor logs. */
+    static final String OPENED = "sentence4j opened";
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ENCODERS.values().forEach(SentenceEncoder::close),
@@ -31,8 +37,17 @@ public final class ExecutorEncoders {
      *                executor, all-cores sessions oversubscribe the CPU: give cores / slots.
      */
     public static SentenceEncoder get(String model, int threads) {
-        return ENCODERS.computeIfAbsent(model + "#threads=" + threads,
-                key -> SentenceEncoder.load(model, LoadOptions.defaults().withThreads(threads)));
+        return ENCODERS.computeIfAbsent(model + "#threads=" + threads, key -> open(model, threads));
+    }
+
+    private static SentenceEncoder open(String model, int threads) {
+        long start = System.nanoTime();
+        SentenceEncoder encoder = SentenceEncoder.load(model, LoadOptions.defaults().withThreads(threads));
+        // One line per open, in the executor's log: how an operator (and the cluster test) sees
+        // that a JVM opened a model once, not once per task, and what the open cost.
+        LOG.info("{} model {} with {} thread(s) in JVM pid {} in {} ms", OPENED, model, threads,
+                ProcessHandle.current().pid(), (System.nanoTime() - start) / 1_000_000);
+        return encoder;
     }
 
     /** How many encoders of {@code model} this JVM has opened (tests check that a model loads once). */

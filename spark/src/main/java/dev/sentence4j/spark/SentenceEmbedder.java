@@ -7,6 +7,9 @@ import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamValidators;
+import org.apache.spark.ml.util.DefaultParamsReadable;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -25,8 +28,12 @@ import org.apache.spark.sql.types.StructType;
  *     .setInputCol("text").setOutputCol("embedding").setModel("all-MiniLM-L6-v2")
  *     .transform(df);
  * }</pre>
+ *
+ * <p>Saved and loaded with Spark ML persistence (alone or inside a Pipeline): its state is its
+ * params, which DefaultParamsWriter stores as JSON metadata; the model itself is a reference
+ * (a name or a directory), not copied into the saved pipeline.
  */
-public final class SentenceEmbedder extends Transformer {
+public final class SentenceEmbedder extends Transformer implements DefaultParamsWritable {
     private static final long serialVersionUID = 1L;
     private final String uid;
     private final Param<String> inputCol;
@@ -142,6 +149,18 @@ public final class SentenceEmbedder extends Transformer {
         return dataset.toDF().mapPartitions(new EmbedPartition($(model), textIndex, (Integer) $(batchSize), prompt,
                 (Integer) $(threads)),
                 Encoders.row(outSchema));
+    }
+
+    /**
+     * Spark ML's reader: {@code PipelineModel.load} finds it by reflection as a static
+     * {@code read()} (Scala's companion-object convention, DefaultParamsReader.loadParamsInstance).
+     */
+    public static MLReader<SentenceEmbedder> read() {
+        return new DefaultParamsReadable<SentenceEmbedder>() {}.read();
+    }
+
+    public static SentenceEmbedder load(String path) {
+        return read().load(path);
     }
 
     @Override
