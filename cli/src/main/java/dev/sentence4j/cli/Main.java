@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
         EncodeCommand.class,
         SearchCommand.class,
         EvaluateStsCommand.class,
+        QuantizeCommand.class,
         TokenizeCommand.class,
         TokenizerCommand.class,
         ModelsCommand.class,

@@ -29,6 +29,23 @@ final class ModelsCommand implements Callable<Integer> {
         TextTable table = new TextTable(List.of("Name", "Dim", "Pooling", "Max tokens", "Normalize", "Weights", "Source"),
             false, true, false, true, false, false, false);
         for (EmbeddedModel m : EmbeddedModels.list()) {
+            if (!EmbeddedModels.availableWithoutDownload(m)) {
+                // Listing must not download: this model's carrier is fetched when it is first used.
+                String note = "fetched on first use from " + m.carrier();
+                if (json) {
+                    Map<String, Object> obj = new LinkedHashMap<>();
+                    obj.put("name", m.name());
+                    obj.put("default", m.isDefault());
+                    obj.put("dimension", m.dimension());
+                    obj.put("weights", m.weights());
+                    obj.put("source", m.source());
+                    obj.put("downloaded", false);
+                    Json.printLine(System.out, obj);
+                } else {
+                    table.add(m.name(), String.valueOf(m.dimension()), "-", "-", "-", m.weights(), note);
+                }
+                continue;
+            }
             ModelDirectory dir = ModelDirectory.open(EmbeddedModels.materialize(m.name()), null);
             List<String> pooling = new ArrayList<>();
             dir.pooling().modes().forEach(mode -> pooling.add(mode.configName()));
@@ -63,7 +80,7 @@ final class ModelsCommand implements Callable<Integer> {
             }
             return 0;
         }
-        System.out.println("Embedded models (no network needed):");
+        System.out.println("Embedded models (no network needed once their carrier is on disk):");
         table.print(System.out);
         System.out.println();
         System.out.println("Hub models in the cache " + cache.cacheDir() + ":");
