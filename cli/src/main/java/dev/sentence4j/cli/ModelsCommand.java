@@ -46,7 +46,10 @@ final class ModelsCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            ModelDirectory dir = ModelDirectory.open(EmbeddedModels.materialize(m.name()), null);
+            // An int8 model made on first use shares its fp32 source's ST configs: list it from those,
+            // so that listing does not run the quantizer.
+            String listed = m.quantizedFrom().isEmpty() ? m.name() : m.quantizedFrom();
+            ModelDirectory dir = ModelDirectory.open(EmbeddedModels.materialize(listed), null);
             List<String> pooling = new ArrayList<>();
             dir.pooling().modes().forEach(mode -> pooling.add(mode.configName()));
             if (json) {

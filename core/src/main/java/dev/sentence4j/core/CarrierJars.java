@@ -24,8 +24,8 @@ import java.util.Objects;
  * only the default model's carrier is a build dependency and the others (about 130 MB each) are
  * fetched the first time someone asks for them. Looked for, in order: the local Maven repository
  * ({@code maven.repo.local} system property, else {@code ~/.m2/repository}), sentence4j's own
- * cache ({@code <sentence4j home>/carriers/}), then Maven Central (or
- * {@code $SENTENCE4J_MAVEN_REPOSITORY}), downloaded into that cache. Every jar, wherever found, must
+ * cache ({@code <sentence4j home>/carriers/}), then Maven Central (or the repository named by
+ * {@code sentence4j.maven.repository} / {@code $SENTENCE4J_MAVEN_REPOSITORY}), downloaded into that cache. Every jar, wherever found, must
  * have the SHA-1 the index pins (Maven Central publishes the same digest beside each jar).
  *
  * @param coordinates groupId:artifactId:version
@@ -141,8 +141,9 @@ record CarrierJars(String coordinates, String sha1) {
                 : Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 
+    /** System property {@code sentence4j.maven.repository}, else the environment variable, else Maven Central. */
     private static URI repository() {
-        String r = System.getenv("SENTENCE4J_MAVEN_REPOSITORY");
+        String r = System.getProperty("sentence4j.maven.repository", System.getenv("SENTENCE4J_MAVEN_REPOSITORY"));
         if (r == null || r.isBlank()) {
             return MAVEN_CENTRAL;
         }
