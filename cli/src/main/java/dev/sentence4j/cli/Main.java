@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
         EncodeCommand.class,
         SearchCommand.class,
         EvaluateStsCommand.class,
+        QuantizeCommand.class,
         TokenizeCommand.class,
         TokenizerCommand.class,
         ModelsCommand.class,

@@ -29,7 +29,27 @@ final class ModelsCommand implements Callable<Integer> {
         TextTable table = new TextTable(List.of("Name", "Dim", "Pooling", "Max tokens", "Normalize", "Weights", "Source"),
             false, true, false, true, false, false, false);
         for (EmbeddedModel m : EmbeddedModels.list()) {
-            ModelDirectory dir = ModelDirectory.open(EmbeddedModels.materialize(m.name()), null);
+            if (!EmbeddedModels.availableWithoutDownload(m)) {
+                // Listing must not download: this model's carrier is fetched when it is first used.
+                String note = "fetched on first use from " + m.carrier();
+                if (json) {
+                    Map<String, Object> obj = new LinkedHashMap<>();
+                    obj.put("name", m.name());
+                    obj.put("default", m.isDefault());
+                    obj.put("dimension", m.dimension());
+                    obj.put("weights", m.weights());
+                    obj.put("source", m.source());
+                    obj.put("downloaded", false);
+                    Json.printLine(System.out, obj);
+                } else {
+                    table.add(m.name(), String.valueOf(m.dimension()), "-", "-", "-", m.weights(), note);
+                }
+                continue;
+            }
+            // An int8 model made on first use shares its fp32 source's ST configs: list it from those,
+            // so that listing does not run the quantizer.
+            String listed = m.quantizedFrom().isEmpty() ? m.name() : m.quantizedFrom();
+            ModelDirectory dir = ModelDirectory.open(EmbeddedModels.materialize(listed), null);
             List<String> pooling = new ArrayList<>();
             dir.pooling().modes().forEach(mode -> pooling.add(mode.configName()));
             if (json) {
@@ -63,7 +83,7 @@ final class ModelsCommand implements Callable<Integer> {
             }
             return 0;
         }
-        System.out.println("Embedded models (no network needed):");
+        System.out.println("Embedded models (no network needed once their carrier is on disk):");
         table.print(System.out);
         System.out.println();
         System.out.println("Hub models in the cache " + cache.cacheDir() + ":");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import dev.sentence4j.hub.HubOptions;
 
 /**
  * Models that ship on the classpath (the sentence4j-models artifact): each is described in a
@@ -44,14 +45,28 @@ public final class EmbeddedModels {
     /**
      * One embedded model, as its index entry describes it.
      *
-     * @param files target path in the model directory to classpath resource name
+     * @param files         target path in the model directory to resource name (on the classpath, else in
+     *                      the carrier jar)
+     * @param carrierSha1   SHA-1 of the carrier jar, for carriers fetched on first use (empty when the
+     *                      carrier is a build dependency of sentence4j-models)
+     * @param quantizedFrom the embedded fp32 model this int8 model is made from by sentence4j's quantizer
+     *                      on first use (empty for a model whose graph is carried as it is)
+     * @param quantization  the quantization scheme's CLI name when quantizedFrom is set
      */
     public record EmbeddedModel(String name, boolean isDefault, String version, int dimension, String weights,
-            String source, String onnxSource, String carrier, String license, Map<String, String> files) {
+            String source, String onnxSource, String carrier, String license, Map<String, String> files,
+            String carrierSha1, String quantizedFrom, String quantization) {
         public EmbeddedModel {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(version, "version");
             files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+            carrierSha1 = carrierSha1 == null ? "" : carrierSha1;
+            quantizedFrom = quantizedFrom == null ? "" : quantizedFrom;
+            quantization = quantization == null ? "" : quantization;
+            if (!quantizedFrom.isEmpty() && quantization.isEmpty()) {
+                throw new IllegalArgumentException("embedded model " + name + " is quantizedFrom " + quantizedFrom
+                        + " but names no quantization scheme");
+            }
         }
     }
 
@@ -77,7 +92,8 @@ public final class EmbeddedModels {
                     EmbeddedModel model = new EmbeddedModel(m.path("name").asText(), m.path("default").asBoolean(false),
                             m.path("version").asText(), m.path("dimension").asInt(), m.path("weights").asText(),
                             m.path("source").asText(), m.path("onnxSource").asText(), m.path("carrier").asText(),
-                            m.path("license").asText(), files);
+                            m.path("license").asText(), files, m.path("carrierSha1").asText(""),
+                            m.path("quantizedFrom").asText(""), m.path("quantization").asText(""));
                     if (out.stream().noneMatch(x -> x.name().equals(model.name()))) {
                         out.add(model);
                     }
@@ -120,18 +136,49 @@ public final class EmbeddedModels {
         return base.resolve("embedded");
     }
 
-    /** The model's directory in the cache, written on first use. */
+    /** The model's directory in the cache, written on first use (downloads off only if HF_HUB_OFFLINE says so). */
     public static Path materialize(String name) {
-        EmbeddedModel model = find(name).orElseThrow(() -> new IllegalArgumentException(
+        return materialize(name, HubOptions.fromEnvironment());
+    }
+
+    /**
+     * The model's directory in the cache, written on first use. A carrier that is not on the classpath
+     * is fetched (see {@link CarrierJars}) with {@code hub}'s progress listener and offline setting.
+     */
+    public static Path materialize(String name, HubOptions hub) {
+        return materialize(require(name), cacheRoot(), hub);
+    }
+
+    private static EmbeddedModel require(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
                 "no embedded model named \"" + name + "\"; embedded models: " + describeAvailable()));
-        return materialize(model, cacheRoot());
+    }
+
+    /**
+     * Whether the model's directory exists in the cache or can be written without a download (its
+     * carrier is on the classpath or already on disk).
+     */
+    public static boolean availableWithoutDownload(EmbeddedModel model) {
+        if (Files.isRegularFile(cacheRoot().resolve(model.name() + "-" + model.version()).resolve(COMPLETE_MARKER))) {
+            return true;
+        }
+        if (!model.quantizedFrom().isEmpty()) {
+            return availableWithoutDownload(require(model.quantizedFrom()));
+        }
+        return model.carrierSha1().isEmpty()
+                || new CarrierJars(model.carrier(), model.carrierSha1()).findLocal(carrierCache(cacheRoot())).isPresent();
     }
 
     static Path materialize(EmbeddedModel model, Path root) {
+        return materialize(model, root, HubOptions.fromEnvironment());
+    }
+
+    static Path materialize(EmbeddedModel model, Path root, HubOptions hub) {
         Path target = root.resolve(model.name() + "-" + model.version());
         if (Files.isRegularFile(target.resolve(COMPLETE_MARKER))) {
             return target;
         }
+        Path base = model.quantizedFrom().isEmpty() ? null : materialize(require(model.quantizedFrom()), root, hub);
         Path tmp;
         try {
             Files.createDirectories(root);
@@ -139,18 +186,16 @@ public final class EmbeddedModels {
         } catch (IOException e) {
             throw new ModelLoadException(root, "cannot create the embedded model cache: " + e, e);
         }
-        try {
+        try (CarrierFiles carrier = new CarrierFiles(model, root, hub)) {
             for (Map.Entry<String, String> f : model.files().entrySet()) {
                 Path dest = tmp.resolve(f.getKey());
                 Files.createDirectories(dest.getParent());
-                try (InputStream in = classLoader().getResourceAsStream(f.getValue())) {
-                    if (in == null) {
-                        throw new ModelLoadException(target.resolve(f.getKey()), "classpath resource \"" + f.getValue()
-                                + "\" of embedded model " + model.name() + " not found (is its carrier "
-                                + model.carrier() + " on the classpath?)");
-                    }
+                try (InputStream in = carrier.open(f.getValue(), target.resolve(f.getKey()))) {
                     Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
                 }
+            }
+            if (base != null) {
+                DerivedModels.quantize(model, base, tmp);
             }
             Files.writeString(tmp.resolve(COMPLETE_MARKER), model.name() + " " + model.version() + "\n");
             try {
@@ -170,6 +215,15 @@ public final class EmbeddedModels {
         }
     }
 
+    /**
+     * Where carriers fetched on first use are kept: system property {@code sentence4j.carriers}, else
+     * {@code <sentence4j home>/carriers} (next to the embedded models' cache).
+     */
+    static Path carrierCache(Path embeddedRoot) {
+        String dir = System.getProperty("sentence4j.carriers");
+        return dir != null && !dir.isBlank() ? Path.of(dir) : embeddedRoot.resolveSibling("carriers");
+    }
+
     private static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
@@ -183,7 +237,7 @@ public final class EmbeddedModels {
         }
     }
 
-    private static ClassLoader classLoader() {
+    static ClassLoader classLoader() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
         return cl != null ? cl : EmbeddedModels.class.getClassLoader();
     }

@@ -20,7 +20,7 @@ public final class ModelLocator {
         Objects.requireNonNull(nameOrPath, "nameOrPath");
         Objects.requireNonNull(hub, "hub");
         if (EmbeddedModels.find(nameOrPath).isPresent()) {
-            return EmbeddedModels.materialize(nameOrPath);
+            return EmbeddedModels.materialize(nameOrPath, hub);
         }
         Path dir = null;
         try {

@@ -5,6 +5,7 @@ import dev.sentence4j.core.config.ModelDirectory;
 import dev.sentence4j.core.input.ModelInputs;
 import dev.sentence4j.core.input.TokenizedInputs;
 import dev.sentence4j.core.runtime.EmbeddingTables;
+import dev.sentence4j.core.runtime.GraphFacts;
 import dev.sentence4j.core.runtime.ModelInput;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
 import dev.sentence4j.tokenizers.Encoding;
@@ -38,11 +39,12 @@ public final class SentenceEncoder implements AutoCloseable {
     private final OnnxEncoderSession session;
     private final ModelInfo info;
 
-    private SentenceEncoder(ModelDirectory model, ModelInputs inputs, OnnxEncoderSession session, String name) {
+    private SentenceEncoder(ModelDirectory model, ModelInputs inputs, OnnxEncoderSession session, GraphFacts graph,
+            String name) {
         this.model = model;
         this.inputs = inputs;
         this.session = session;
-        this.info = new ModelInfo(name, model.directory(), model.onnxFile(), session.dtype(), model.dimension(), model.pooling().modes(),
+        this.info = new ModelInfo(name, model.directory(), model.onnxFile(), graph.dtype(), model.dimension(), model.pooling().modes(),
                 model.transformer().maxSeqLength(), model.transformer().doLowerCase(), model.normalize(),
                 model.settings().similarity(), model.settings().prompts(), model.settings().defaultPromptName(),
                 session.inputs().stream().sorted().map(ModelInput::onnxName).toList(), session.tokenOutput());
@@ -76,8 +78,10 @@ public final class SentenceEncoder implements AutoCloseable {
         ModelDirectory model = ModelDirectory.open(dir, options.onnxFile());
         ModelInputs inputs = ModelInputs.open(model);
         OnnxEncoderSession session = OnnxEncoderSession.open(model.onnxFile(), options.effectiveThreads());
+        GraphFacts graph;
         try {
-            checkFits(model, inputs.tokenizer(), session);
+            graph = GraphFacts.read(model.onnxFile());
+            checkFits(model, inputs.tokenizer(), session, graph.tables());
         } catch (RuntimeException e) {
             session.close();
             throw e;
@@ -85,15 +89,16 @@ public final class SentenceEncoder implements AutoCloseable {
         String name = options.name() != null ? options.name()
                 : dir.toAbsolutePath().normalize().getFileName() == null ? dir.toString()
                 : dir.toAbsolutePath().normalize().getFileName().toString();
-        return new SentenceEncoder(model, inputs, session, name);
+        return new SentenceEncoder(model, inputs, session, graph, name);
     }
 
     /** Tokenizer ids, max_seq_length and pooling width against the graph (GraphCompatibility). */
-    private static void checkFits(ModelDirectory model, Tokenizer tokenizer, OnnxEncoderSession session) {
+    private static void checkFits(ModelDirectory model, Tokenizer tokenizer, OnnxEncoderSession session,
+            EmbeddingTables tables) {
         Path dir = model.directory();
         Path file = Files.isRegularFile(dir.resolve("tokenizer.json")) ? dir.resolve("tokenizer.json") : dir.resolve("vocab.txt");
         int maxId = tokenizer.vocabulary().values().stream().mapToInt(Integer::intValue).max().orElse(-1);
-        GraphCompatibility.check(model, file, maxId, EmbeddingTables.read(model.onnxFile()), session.outputDimension());
+        GraphCompatibility.check(model, file, maxId, tables, session.outputDimension());
     }
 
     public ModelInfo info() {

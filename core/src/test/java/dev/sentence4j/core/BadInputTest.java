@@ -45,7 +45,7 @@ class BadInputTest {
         assertThatThrownBy(() -> SentenceEncoder.load("no-such-model-xyz"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no-such-model-xyz")
-                .hasMessageContaining("all-MiniLM-L6-v2, all-MiniLM-L6-v2-q, bge-small-en-v1.5-q, e5-small-v2-q");
+                .hasMessageContaining("all-MiniLM-L6-v2, all-MiniLM-L6-v2-q, bge-small-en-v1.5, bge-small-en-v1.5-q, e5-small-v2, e5-small-v2-q");
     }
 
     @Test

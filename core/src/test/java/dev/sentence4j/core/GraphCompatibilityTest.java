@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sentence4j.core.runtime.EmbeddingTables;
+import dev.sentence4j.core.testing.TestModels;
+import dev.sentence4j.core.runtime.GraphFacts;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
 import dev.sentence4j.core.runtime.TokenInputs;
 import java.io.IOException;
@@ -26,8 +28,25 @@ class GraphCompatibilityTest {
     @Test
     void embeddingTablesAreReadFromTheGraphs() {
         for (String name : EmbeddedModels.names()) {
-            EmbeddingTables t = EmbeddingTables.read(SharedEncoders.get(name).info().onnxFile());
+            EmbeddingTables t = GraphFacts.read(SharedEncoders.get(name).info().onnxFile()).tables();
             assertThat(t).as(name).isEqualTo(new EmbeddingTables(30522, 512, 384)); // all four are BERT-small shaped
+        }
+    }
+
+    /** The server's model_dtype comes from the graph's ops, not from how its file is named. */
+    @Test
+    void dtypeIsReadFromTheGraph(@TempDir Path tmp) {
+        Path fp32 = SharedEncoders.get("all-MiniLM-L6-v2").info().onnxFile();
+        Path int8 = SharedEncoders.get("all-MiniLM-L6-v2-q").info().onnxFile();
+        assertThat(SharedEncoders.get("all-MiniLM-L6-v2").info().dtype()).isEqualTo("float32");
+        assertThat(SharedEncoders.get("all-MiniLM-L6-v2-q").info().dtype()).isEqualTo("int8");
+        Path misnamedFp32 = TestModels.withGraph(tmp.resolve("a"), fp32, "model_quantized.onnx");
+        try (SentenceEncoder e = SentenceEncoder.load(misnamedFp32, LoadOptions.defaults().withOnnxFile(Path.of("onnx/model_quantized.onnx")))) {
+            assertThat(e.info().dtype()).isEqualTo("float32");
+        }
+        Path plainInt8 = TestModels.withGraph(tmp.resolve("b"), int8, "model.onnx");
+        try (SentenceEncoder e = SentenceEncoder.load(plainInt8)) {
+            assertThat(e.info().dtype()).isEqualTo("int8");
         }
     }
 

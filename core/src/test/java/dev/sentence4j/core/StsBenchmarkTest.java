@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * STS Benchmark test split, cosine Spearman. all-MiniLM-L6-v2's MTEB model card reports 82.0325.
- * The int8 model (dynamic quantization of the same weights) may lose a little, and its vectors
- * move slightly with batch composition (activation scales are per batch): we accept a loss of at
- * most 0.01 Spearman (one point on the 0-100 scale the MTEB card reports); measured 0.0012.
+ * The int8 model (our quantizer's per-row int8 of the same weights) may lose a little: we accept a
+ * loss of at most 0.01 Spearman here (one point on the 0-100 scale the MTEB card reports);
+ * Int8EmbeddedModelsTest holds all three int8 models to 0.003. Measured loss 0.0009.
  */
 class StsBenchmarkTest {
     static List<StsPair> pairs() throws Exception {
@@ -42,7 +42,7 @@ class StsBenchmarkTest {
 
     @Test
     void int8IsCloseToFloat32() throws Exception {
-        // measured: Pearson 0.82777, Spearman 0.81914
+        // measured: Pearson 0.82656, Spearman 0.81939
         StsResult int8 = StsEvaluator.evaluate(SharedEncoders.get("all-MiniLM-L6-v2-q"), pairs());
         assertThat(int8.pairs()).isEqualTo(1379);
         assertThat(int8.spearman()).isCloseTo(fp32().spearman(), within(0.01));

@@ -158,15 +158,6 @@ public final class OnnxEncoderSession implements AutoCloseable {
         return file;
     }
 
-    /**
-     * "int8" when the graph is quantized, else "float32". Read from the file name as Hub exports
-     * name them (model_quantized, model_qint8_*, the carriers' -q); the graph itself is not
-     * parsed here.
-     */
-    public String dtype() {
-        String name = file.getFileName().toString();
-        return name.contains("int8") || name.contains("quant") || name.matches(".*[-_]q[-_.].*") ? "int8" : "float32";
-    }
 
     /**
      * Runs one padded batch; returns its token embeddings with the batch's attention mask. When

@@ -66,6 +66,21 @@ public final class TestModels {
         }
     }
 
+    /**
+     * all-MiniLM-L6-v2's configs with {@code graph} linked as {@code onnx/<fileName>} (and no
+     * onnx/model.onnx): for a graph whose file name says something else than its contents.
+     */
+    public static Path withGraph(Path dir, Path graph, String fileName) {
+        try {
+            copyMiniLm(dir);
+            Files.delete(dir.resolve("onnx/model.onnx"));
+            Files.createSymbolicLink(dir.resolve("onnx").resolve(fileName), graph.toAbsolutePath());
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Copies the embedded model's files into {@code dir} (the ONNX graph as a link); returns the source. */
     private static Path copyMiniLm(Path dir) throws IOException {
         Path src = EmbeddedModels.materialize(EmbeddedModels.DEFAULT_MODEL);

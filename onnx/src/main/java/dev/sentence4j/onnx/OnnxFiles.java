@@ -1,0 +1,98 @@
+package dev.sentence4j.onnx;
+
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.InvalidProtocolBufferException;
+import dev.sentence4j.onnx.proto.Onnx.ModelProto;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Reads and writes ONNX model files ({@code ModelProto}, onnx.proto).
+ *
+ * <p>Reading maps the file and parses with aliasing: every {@code bytes} field (above all the
+ * initializers' raw_data) is a view of the mapped file, not a copy on the heap, so reading a
+ * 90 MB model costs the graph's structure, not another 90 MB. A protobuf message cannot exceed
+ * 2 GiB, so neither can a model here; models that keep weights in external data files are
+ * refused by {@link Tensors} when their values are asked for.
+ */
+public final class OnnxFiles {
+    /** protobuf's hard limit on one message. */
+    private static final long MAX_MESSAGE = Integer.MAX_VALUE;
+
+    private OnnxFiles() {}
+
+    /** Parses {@code file}; a malformed file or one without a graph is an {@link OnnxFileException}. */
+    public static ModelProto read(Path file) {
+        MappedByteBuffer mapped;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size > MAX_MESSAGE) {
+                throw new OnnxFileException(file, "is " + size + " bytes; an ONNX protobuf holds at most 2 GiB "
+                        + "(larger models keep their weights in external data files, which are not supported)");
+            }
+            mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+        } catch (IOException e) {
+            throw new OnnxFileException(file, "cannot read ONNX file: " + e, e);
+        }
+        ModelProto model;
+        try {
+            CodedInputStream in = CodedInputStream.newInstance(mapped);
+            in.enableAliasing(true);
+            in.setSizeLimit(Integer.MAX_VALUE);
+            model = ModelProto.parseFrom(in);
+        } catch (InvalidProtocolBufferException e) {
+            throw new OnnxFileException(file, "not a readable ONNX model (expected a protobuf ModelProto, "
+                    + "onnx.proto): " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new OnnxFileException(file, "cannot read ONNX file: " + e, e);
+        }
+        if (!model.hasGraph()) {
+            throw new OnnxFileException(file, "no graph (ModelProto field 7) found: expected an ONNX model, found "
+                    + (model.getUnknownFields().asMap().isEmpty() ? "an empty message"
+                            : "a protobuf message with fields " + model.getUnknownFields().asMap().keySet()));
+        }
+        return model;
+    }
+
+    /**
+     * Writes {@code model} to {@code file} atomically: into a temporary sibling first, then renamed,
+     * so a reader never sees half a model.
+     */
+    public static void write(ModelProto model, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            // Not Files.createTempFile: its files are owner-only (0600); a model is an ordinary file.
+            tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + ".tmp");
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                model.writeTo(out);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new OnnxFileException(file, "cannot write ONNX file: " + e, e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is harmless; the write has already failed loudly
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.sentence4j.quantize;
+
+import dev.sentence4j.onnx.OnnxFileException;
+import dev.sentence4j.onnx.OnnxFiles;
+import dev.sentence4j.onnx.OnnxGraph;
+import dev.sentence4j.onnx.proto.Onnx.GraphProto;
+import dev.sentence4j.onnx.proto.Onnx.ModelProto;
+import dev.sentence4j.onnx.proto.Onnx.NodeProto;
+import dev.sentence4j.onnx.proto.Onnx.OperatorSetIdProto;
+import dev.sentence4j.onnx.proto.Onnx.StringStringEntryProto;
+import dev.sentence4j.onnx.proto.Onnx.TensorProto;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an fp32 ONNX encoder graph and writes a graph whose linear layers are int8, with nothing in
+ * it depending on other rows of the batch (see {@link QuantizationScheme}). Everything that is not
+ * a linear layer (embeddings, LayerNorm, softmax, GELU, the attention products) is copied unchanged.
+ */
+public final class EncoderQuantizer {
+    /** metadata_props key recording how the graph was made. */
+    public static final String METADATA_KEY = "sentence4j.quantization";
+
+    private EncoderQuantizer() {}
+
+    public static QuantizationSummary quantize(Path input, Path output, QuantizationScheme scheme) {
+        OnnxGraph g = OnnxGraph.read(input);
+        Result r = quantize(g, scheme);
+        OnnxFiles.write(r.model(), output);
+        try {
+            return new QuantizationSummary(input, output, scheme, r.quantized(), r.keptFloat(), Files.size(input),
+                    Files.size(output));
+        } catch (IOException e) {
+            throw new OnnxFileException(output, "cannot read the size of the written file: " + e, e);
+        }
+    }
+
+    /** The rewritten model, with the counts of layers quantized and kept. */
+    public record Result(ModelProto model, int quantized, int keptFloat) {}
+
+    public static Result quantize(OnnxGraph g, QuantizationScheme scheme) {
+        List<LinearLayer> layers = EncoderGraphCheck.linearLayers(g);
+        long opset = g.opset(OnnxGraph.ONNX_DOMAIN);
+        if (scheme != QuantizationScheme.MATMUL_NBITS_8 && opset < 11) {
+            throw new OnnxFileException(g.file(), "the graph imports ONNX opset " + opset
+                    + "; the per-row schemes need opset 11 or later (QuantizeLinear, MatMulInteger, Round)");
+        }
+        Map<NodeProto, Rewrite> rewrites = new IdentityHashMap<>(); // same instances as g.nodes()
+        for (LinearLayer layer : layers) {
+            if (scheme == QuantizationScheme.PER_ROW_SYMMETRIC) {
+                rewrites.put(layer.node(), PerRowSymmetric.rewrite(layer, opset));
+            } else if (scheme == QuantizationScheme.PER_ROW_ASYMMETRIC) {
+                rewrites.put(layer.node(), PerRowAsymmetric.rewrite(layer, opset));
+            } else if (MatMulNBits8.supports(layer)) {
+                rewrites.put(layer.node(), MatMulNBits8.rewrite(layer));
+            }
+        }
+        // Weights read only by rewritten layers are dropped; one read elsewhere too is kept.
+        Set<String> dropped = new HashSet<>();
+        for (LinearLayer layer : layers) {
+            String w = layer.weight().getName();
+            if (rewrites.containsKey(layer.node())
+                    && g.consumersOf(w).stream().allMatch(rewrites::containsKey)) {
+                dropped.add(w);
+            }
+        }
+        GraphProto.Builder graph = g.graph().toBuilder().clearNode().clearInitializer();
+        for (NodeProto n : g.nodes()) {
+            Rewrite r = rewrites.get(n);
+            graph.addAllNode(r == null ? List.of(n) : r.nodes());
+        }
+        for (TensorProto t : g.graph().getInitializerList()) {
+            if (!dropped.contains(t.getName())) {
+                graph.addInitializer(t);
+            }
+        }
+        if (scheme == QuantizationScheme.PER_ROW_SYMMETRIC) {
+            graph.addAllInitializer(PerRowSymmetric.sharedInitializers(opset));
+        } else if (scheme == QuantizationScheme.PER_ROW_ASYMMETRIC) {
+            graph.addAllInitializer(PerRowAsymmetric.sharedInitializers(opset));
+        }
+        for (Rewrite r : rewrites.values()) {
+            graph.addAllInitializer(r.initializers());
+        }
+        // IR < 4 lists initializers among the graph inputs too; a dropped weight goes from both.
+        for (int i = graph.getInputCount() - 1; i >= 0; i--) {
+            if (dropped.contains(graph.getInput(i).getName())) {
+                graph.removeInput(i);
+            }
+        }
+        ModelProto.Builder model = g.model().toBuilder().setGraph(graph);
+        if (scheme == QuantizationScheme.MATMUL_NBITS_8 && g.opset(Nodes.MICROSOFT) < 0) {
+            model.addOpsetImport(OperatorSetIdProto.newBuilder().setDomain(Nodes.MICROSOFT).setVersion(1));
+        }
+        model.addMetadataProps(StringStringEntryProto.newBuilder().setKey(METADATA_KEY)
+                .setValue(scheme.cliName() + ": " + rewrites.size() + " of " + layers.size()
+                        + " linear layers int8 (sentence4j EncoderQuantizer)"));
+        return new Result(model.build(), rewrites.size(), layers.size() - rewrites.size());
+    }
+}
