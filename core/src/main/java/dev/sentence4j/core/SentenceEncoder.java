@@ -10,7 +10,6 @@ import dev.sentence4j.core.runtime.ModelInput;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -95,8 +94,7 @@ public final class SentenceEncoder implements AutoCloseable {
     /** Tokenizer ids, max_seq_length and pooling width against the graph (GraphCompatibility). */
     private static void checkFits(ModelDirectory model, Tokenizer tokenizer, OnnxEncoderSession session,
             EmbeddingTables tables) {
-        Path dir = model.directory();
-        Path file = Files.isRegularFile(dir.resolve("tokenizer.json")) ? dir.resolve("tokenizer.json") : dir.resolve("vocab.txt");
+        Path file = model.tokenizerFile();
         int maxId = tokenizer.vocabulary().values().stream().mapToInt(Integer::intValue).max().orElse(-1);
         GraphCompatibility.check(model, file, maxId, tables, session.outputDimension());
     }

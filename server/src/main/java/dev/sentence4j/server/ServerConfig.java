@@ -35,7 +35,6 @@ public record ServerConfig(String host, int port, int maxBatchTokens, int maxCli
     public static final int DEFAULT_MAX_CLIENT_BATCH_SIZE = 32;
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 512;
     public static final long DEFAULT_PAYLOAD_LIMIT = 2_000_000;
-    public static final String DEFAULT_MODEL = EmbeddedModels.DEFAULT_MODEL;
 
     public ServerConfig {
         if (host == null || host.isBlank()) {
@@ -74,7 +73,7 @@ public record ServerConfig(String host, int port, int maxBatchTokens, int maxCli
 
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BATCH_TOKENS, DEFAULT_MAX_CLIENT_BATCH_SIZE,
-                DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_PAYLOAD_LIMIT, null, DEFAULT_MODEL, true, List.of(), List.of());
+                DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_PAYLOAD_LIMIT, null, EmbeddedModels.DEFAULT_MODEL, true, List.of(), List.of());
     }
 
     public ServerConfig withHost(String v) {

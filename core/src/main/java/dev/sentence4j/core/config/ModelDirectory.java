@@ -41,6 +41,12 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
         dense = List.copyOf(dense);
     }
 
+    /** The tokenizer's file: tokenizer.json, else a legacy vocab.txt ({@link #open} checks that one exists). */
+    public Path tokenizerFile() {
+        Path json = directory.resolve("tokenizer.json");
+        return Files.isRegularFile(json) ? json : directory.resolve("vocab.txt");
+    }
+
     /** Width of the final sentence embedding. */
     public int dimension() {
         return dense.isEmpty() ? pooling.outputDimension() : dense.get(dense.size() - 1).outFeatures();

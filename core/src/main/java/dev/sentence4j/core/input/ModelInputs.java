@@ -5,7 +5,6 @@ import dev.sentence4j.core.config.ModelDirectory;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
 import dev.sentence4j.tokenizers.Truncation;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +48,10 @@ public final class ModelInputs {
 
     /** The inputs of the model in {@code model}: its tokenizer (tokenizer.json, else vocab.txt) and its configs. */
     public static ModelInputs open(ModelDirectory model) {
-        Path dir = model.directory();
-        Path file = Files.isRegularFile(dir.resolve("tokenizer.json")) ? dir.resolve("tokenizer.json") : dir.resolve("vocab.txt");
+        Path file = model.tokenizerFile();
         Tokenizer tokenizer;
         try {
-            tokenizer = Tokenizer.fromPretrainedDirectory(dir);
+            tokenizer = Tokenizer.fromPretrainedDirectory(model.directory());
         } catch (RuntimeException e) {
             throw new ModelLoadException(file, "cannot load the tokenizer: " + e.getMessage(), e);
         }
