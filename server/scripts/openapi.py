@@ -72,13 +72,16 @@ paths = {
         "post": {
             **EMBED_OP, "operationId": "root",
             "summary": "The model's main task",
-            "description": "TEI's root route: the task of the served model's kind. Every model served today is an "
-                           "embedding model, so this is `/embed`, and `/similarity` for a body whose `inputs` is "
-                           "`{source_sentence, sentences}` (Hugging Face's Inference API serves both pipelines on one "
-                           "URL, and its clients post there).",
-            "requestBody": json_body({"oneOf": [ref("EmbedRequest"), ref("SimilarityRequest")]},
+            "description": "TEI's root route: the task of the served model's kind. For an embedding model this is "
+                           "`/embed`, and `/similarity` for a body whose `inputs` is `{source_sentence, sentences}` "
+                           "(Hugging Face's Inference API serves both pipelines on one URL, and its clients post "
+                           "there); for a sparse model `/embed_sparse`; for a cross-encoder with one label `/rerank`, "
+                           "with several `/predict`.",
+            "requestBody": json_body({"oneOf": [ref("EmbedRequest"), ref("SimilarityRequest"), ref("EmbedSparseRequest"),
+                                                ref("RerankRequest"), ref("PredictRequest")]},
                                      {"inputs": ["What is Deep Learning?", "Deep Learning is..."]}),
-            "responses": {"200": ok("Embeddings ([[float]]), or one score per sentence ([float])",
+            "responses": {"200": ok("The main route's answer: embeddings ([[float]]), one score per sentence ([float]), "
+                                    "sparse vectors, ranks or predictions",
                                     {"type": "array"}, timings=True), **errors(*INFER_ERRORS)},
         },
     },
@@ -98,6 +101,37 @@ paths = {
         "requestBody": json_body(ref("SimilarityRequest"), {"inputs": {"source_sentence": "What is Deep Learning?",
                                                                         "sentences": ["Deep Learning is...", "A cat sits"]}}),
         "responses": {"200": ok("One score per sentence", {"type": "array", "items": {"type": "number"}}, timings=True),
+                      **errors(*INFER_ERRORS)},
+    }},
+    "/embed_sparse": {"post": {
+        "tags": ["Text Embeddings Inference"], "summary": "Sparse embeddings (SPLADE models)", "operationId": "embed_sparse",
+        "description": "The active dimensions of each input's sparse vector, indices ascending (TEI's /embed_sparse). "
+                       "Served by sparse models; other models answer 424 naming their kind.",
+        "requestBody": json_body(ref("EmbedSparseRequest"), {"inputs": "What is Deep Learning?"}),
+        "responses": {"200": ok("Sparse vectors, one per input", ref("EmbedSparseResponse"), timings=True),
+                      **errors(*INFER_ERRORS)},
+    }},
+    "/rerank": {"post": {
+        "tags": ["Text Embeddings Inference"], "summary": "Rerank texts against a query (cross-encoders)",
+        "operationId": "rerank",
+        "description": "The cross-encoder's score of (query, text) for each text, highest first; equal scores keep the "
+                       "order of `texts` (TEI's /rerank). Served by cross-encoders with one label; other models answer "
+                       "424 naming their kind.",
+        "requestBody": json_body(ref("RerankRequest"), {"query": "What is Deep Learning?",
+                                                        "texts": ["Deep Learning is...", "A cat sits on the mat"]}),
+        "responses": {"200": ok("Ranks, highest score first", ref("RerankResponse"), timings=True),
+                      **errors(*INFER_ERRORS)},
+    }},
+    "/predict": {"post": {
+        "tags": ["Text Embeddings Inference"], "summary": "Scores per label (cross-encoders)", "operationId": "predict",
+        "description": "Each label's score for a text or a pair of texts, highest first (TEI's /predict). "
+                       "`inputs`: a text, a pair [a, b], or a batch [[a], [a, b], ...]; an array of strings is one "
+                       "input. Without `raw_scores` the model's activation applies, as sentence-transformers' "
+                       "CrossEncoder.predict does (Sigmoid for one label unless the model names another). Served by "
+                       "cross-encoders; other models answer 424 naming their kind.",
+        "requestBody": json_body(ref("PredictRequest"), {"inputs": ["What is Deep Learning?", "Deep Learning is..."]}),
+        "responses": {"200": ok("[{score, label}] for one input, [[{score, label}]] for a batch",
+                                ref("PredictResponse"), timings=True),
                       **errors(*INFER_ERRORS)},
     }},
     "/tokenize": {"post": {
@@ -186,6 +220,32 @@ schemas = {
             "source_sentence": {"type": "string"}, "sentences": {"type": "array", "items": {"type": "string"}}}},
         "parameters": {"type": ["object", "null"], "properties": {
             "truncate": TRUNCATE, "truncation_direction": DIRECTION, "prompt_name": PROMPT_NAME}}}},
+    "EmbedSparseRequest": {"type": "object", "required": ["inputs"], "properties": {
+        "inputs": ref("Input"), "truncate": TRUNCATE, "truncation_direction": DIRECTION, "prompt_name": PROMPT_NAME}},
+    "SparseValue": {"type": "object", "required": ["index", "value"], "properties": {
+        "index": {"type": "integer", "minimum": 0, "description": "A vocabulary id"},
+        "value": {"type": "number", "exclusiveMinimum": 0}}},
+    "EmbedSparseResponse": {"type": "array", "items": {"type": "array", "items": ref("SparseValue")}},
+    "RerankRequest": {"type": "object", "required": ["query", "texts"], "properties": {
+        "query": {"type": "string"}, "texts": {"type": "array", "items": {"type": "string"}},
+        "truncate": TRUNCATE, "truncation_direction": DIRECTION,
+        "raw_scores": {"type": "boolean", "default": False, "description": "The logits, without the model's activation."},
+        "return_text": {"type": "boolean", "default": False}}},
+    "Rank": {"type": "object", "required": ["index", "score"], "properties": {
+        "index": {"type": "integer", "description": "Position in `texts`"},
+        "text": {"type": "string", "description": "Only with return_text"}, "score": {"type": "number"}}},
+    "RerankResponse": {"type": "array", "items": ref("Rank")},
+    "PredictRequest": {"type": "object", "required": ["inputs"], "properties": {
+        "inputs": {"oneOf": [{"type": "string"},
+                             {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 2},
+                             {"type": "array", "items": {"type": "array", "items": {"type": "string"},
+                                                         "minItems": 1, "maxItems": 2}}]},
+        "truncate": TRUNCATE, "truncation_direction": DIRECTION,
+        "raw_scores": {"type": "boolean", "default": False, "description": "The logits, without the model's activation."}}},
+    "Prediction": {"type": "object", "required": ["score", "label"], "properties": {
+        "score": {"type": "number"}, "label": {"type": "string"}}},
+    "PredictResponse": {"oneOf": [{"type": "array", "items": ref("Prediction")},
+                                  {"type": "array", "items": {"type": "array", "items": ref("Prediction")}}]},
     "TokenizeRequest": {"type": "object", "required": ["inputs"], "properties": {
         "inputs": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
         "add_special_tokens": {"type": "boolean", "default": True}, "prompt_name": PROMPT_NAME}},
@@ -216,13 +276,17 @@ schemas = {
         "usage": {"type": "object", "properties": {"prompt_tokens": {"type": "integer"}, "total_tokens": {"type": "integer"}}}}},
     "Info": {"type": "object", "required": ["model_id", "model_type", "max_input_length", "auto_truncate", "version"], "properties": {
         "model_id": {"type": "string"}, "model_sha": {"type": ["string", "null"]}, "model_dtype": {"type": "string"},
-        "model_type": {"type": "object", "description": "{\"embedding\": {\"pooling\": \"mean\"}}"},
+        "model_type": {"type": "object", "description": "{\"embedding\": {\"pooling\": \"mean\"}} (\"splade\" for a sparse "
+                                                        "model), {\"reranker\": {\"id2label\", \"label2id\"}} or "
+                                                        "{\"classifier\": {...}}"},
+        "kind": {"type": "string", "enum": ["embedding", "sparse", "cross-encoder"]},
         "max_concurrent_requests": {"type": "integer"}, "max_input_length": {"type": "integer"},
         "max_batch_tokens": {"type": "integer"}, "max_batch_requests": {"type": ["integer", "null"]},
         "max_client_batch_size": {"type": "integer"}, "auto_truncate": {"type": "boolean"},
         "tokenization_workers": {"type": "integer"}, "version": {"type": "string"},
         "sha": {"type": ["string", "null"]}, "docker_label": {"type": ["string", "null"]},
-        "dimension": {"type": "integer"}, "prompts": {"type": "object", "additionalProperties": {"type": "string"}},
+        "dimension": {"type": ["integer", "null"], "description": "Embedding width; the vocabulary size for a sparse "
+                                                                 "model; null for a cross-encoder"}, "prompts": {"type": "object", "additionalProperties": {"type": "string"}},
         "default_prompt_name": {"type": ["string", "null"]}}},
 }
 

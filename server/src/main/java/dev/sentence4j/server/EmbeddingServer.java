@@ -1,18 +1,21 @@
 package dev.sentence4j.server;
 
 import dev.sentence4j.server.RouteGuard.Kind;
-import dev.sentence4j.server.backend.EmbeddingBackend;
+import dev.sentence4j.server.backend.ModelBackend;
 import dev.sentence4j.server.batch.Batcher;
 import dev.sentence4j.server.handler.DecodeHandler;
 import dev.sentence4j.server.handler.DocsHandler;
 import dev.sentence4j.server.handler.EmbedAllHandler;
 import dev.sentence4j.server.handler.EmbedHandler;
+import dev.sentence4j.server.handler.EmbedSparseHandler;
 import dev.sentence4j.server.handler.HealthHandler;
 import dev.sentence4j.server.handler.InfoHandler;
 import dev.sentence4j.server.handler.MetricsHandler;
 import dev.sentence4j.server.handler.OpenAiEmbeddingsHandler;
 import dev.sentence4j.server.handler.OpenApiHandler;
 import dev.sentence4j.server.handler.PlaygroundHandler;
+import dev.sentence4j.server.handler.PredictHandler;
+import dev.sentence4j.server.handler.RerankHandler;
 import dev.sentence4j.server.handler.RootHandler;
 import dev.sentence4j.server.handler.SimilarityHandler;
 import dev.sentence4j.server.handler.TokenizeHandler;
@@ -32,7 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: TEI's routes, OpenAI's /v1/embeddings, metrics and the playground, on Javalin
- * (Jetty 12) with a virtual thread per request. Requests wait for their rows on virtual threads,
+ * (Jetty 12) with a virtual thread per request. It serves one model of any kind (embedding,
+ * sparse, cross-encoder): every route is there, and those of another kind answer 424 naming
+ * what the model is ({@link ServedTask}). Requests wait for their rows on virtual threads,
  * so thousands can wait cheaply while one batcher thread feeds the model.
  *
  * <p>{@link #close()} shuts down gracefully: the listening socket closes (new connections are
@@ -53,7 +58,7 @@ public final class EmbeddingServer implements AutoCloseable {
     private int port = -1;
     private final ServedRoutes routes;
 
-    private EmbeddingServer(ServerConfig config, EmbeddingBackend backend) {
+    private EmbeddingServer(ServerConfig config, ModelBackend backend) {
         this.config = config;
         this.metrics = new ServerMetrics();
         this.batcher = new Batcher(backend, config.maxBatchTokens(), metrics);
@@ -64,9 +69,11 @@ public final class EmbeddingServer implements AutoCloseable {
         DocsHandler docs = new DocsHandler();
         EmbedHandler embed = new EmbedHandler(inference);
         SimilarityHandler similarity = new SimilarityHandler(inference);
-        ModelKind kind = ModelKind.of(backend.info());
-        RootHandler root = new RootHandler(kind::route, Map.of("/embed", embed, "/similarity", similarity),
-                config.payloadLimit());
+        EmbedSparseHandler embedSparse = new EmbedSparseHandler(inference);
+        RerankHandler rerank = new RerankHandler(inference);
+        PredictHandler predict = new PredictHandler(inference);
+        RootHandler root = new RootHandler(inference.task()::route, Map.of("/embed", embed, "/similarity", similarity,
+                "/embed_sparse", embedSparse, "/rerank", rerank, "/predict", predict), config.payloadLimit());
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -79,6 +86,9 @@ public final class EmbeddingServer implements AutoCloseable {
             cfg.routes.post("/embed", guard.wrap("/embed", Kind.INFERENCE, embed));
             cfg.routes.post("/embed_all", guard.wrap("/embed_all", Kind.INFERENCE, new EmbedAllHandler(inference)));
             cfg.routes.post("/similarity", guard.wrap("/similarity", Kind.INFERENCE, similarity));
+            cfg.routes.post("/embed_sparse", guard.wrap("/embed_sparse", Kind.INFERENCE, embedSparse));
+            cfg.routes.post("/rerank", guard.wrap("/rerank", Kind.INFERENCE, rerank));
+            cfg.routes.post("/predict", guard.wrap("/predict", Kind.INFERENCE, predict));
             cfg.routes.post("/v1/embeddings",
                     guard.wrap("/v1/embeddings", Kind.INFERENCE, new OpenAiEmbeddingsHandler(inference)));
             cfg.routes.post("/tokenize", guard.wrap("/tokenize", Kind.API, new TokenizeHandler(inference)));
@@ -104,7 +114,7 @@ public final class EmbeddingServer implements AutoCloseable {
     }
 
     /** Starts a server on {@code config.host():config.port()} (port 0: a free port). */
-    public static EmbeddingServer start(ServerConfig config, EmbeddingBackend backend) {
+    public static EmbeddingServer start(ServerConfig config, ModelBackend backend) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(backend, "backend");
         int maxInput = backend.info().maxInputLength();

@@ -50,7 +50,7 @@ class HttpSemanticsTest {
         for (int i = 0; i < ContractTest.SENTENCES.size(); i++) {
             assertClose(Client.floats(r.json().get(i)), offline.row(i));
         }
-        assertThat(ModelKind.of(SharedModel.backend().info()).mainRoute()).isEqualTo("/embed");
+        assertThat(ServedTask.of(SharedModel.backend().info()).mainRoute()).isEqualTo("/embed");
         // HF's Inference API shape for sentence-similarity on the same URL.
         Client.Response sim = client.post("/", Map.of("inputs", Map.of("source_sentence", ContractTest.SENTENCES.get(0),
                 "sentences", ContractTest.SENTENCES.subList(1, 3))));

@@ -10,7 +10,6 @@ import dev.sentence4j.core.input.ModelInputs;
 import dev.sentence4j.core.input.TokenizedInputs;
 import dev.sentence4j.core.pooling.PoolingMode;
 import dev.sentence4j.tokenizers.Encoding;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -24,6 +23,7 @@ import java.util.stream.Collectors;
 public final class EncoderBackend implements EmbeddingBackend {
     private final SentenceEncoder encoder;
     private final ModelInputs inputs;
+    private final ServedInputs served;
     private final boolean ownsEncoder;
     private final BackendInfo info;
 
@@ -31,10 +31,11 @@ public final class EncoderBackend implements EmbeddingBackend {
     public EncoderBackend(SentenceEncoder encoder, boolean ownsEncoder) {
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.inputs = encoder.inputs();
+        this.served = new ServedInputs(inputs);
         this.ownsEncoder = ownsEncoder;
         ModelInfo m = encoder.info();
         String pooling = m.poolingModes().stream().map(PoolingMode::configName).collect(Collectors.joining("+"));
-        this.info = new BackendInfo(m.name(), m.dimension(), m.maxSeqLength(), pooling, m.dtype(), m.prompts(),
+        this.info = BackendInfo.embedding(m.name(), m.dimension(), m.maxSeqLength(), pooling, m.dtype(), m.prompts(),
                 m.defaultPromptName());
     }
 
@@ -54,43 +55,22 @@ public final class EncoderBackend implements EmbeddingBackend {
 
     @Override
     public Encoding tokenizeInput(String text, String promptName, boolean truncate) {
-        String prompt = inputs.resolvePrompt(null, promptName);
-        return truncate ? inputs.encode(text, prompt) : inputs.encodeUntruncated(text, prompt, true);
+        return served.tokenizeInput(text, promptName, truncate);
     }
 
     @Override
     public String modelText(String text, String promptName) {
-        return inputs.modelText(text, inputs.resolvePrompt(null, promptName));
+        return served.modelText(text, promptName);
     }
 
     @Override
     public List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
-        Encoding e = inputs.encodeUntruncated(text, inputs.resolvePrompt(null, promptName), addSpecialTokens);
-        int[] ids = e.ids();
-        String[] tokens = e.tokens();
-        int[] offsets = e.offsets();
-        int[] special = e.specialTokensMask();
-        List<TokenSpan> out = new ArrayList<>(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            boolean isSpecial = special[i] == 1;
-            int start = offsets[2 * i];
-            int end = offsets[2 * i + 1];
-            boolean spanned = !isSpecial && end > start;
-            out.add(new TokenSpan(ids[i], tokens[i], isSpecial, spanned ? start : -1, spanned ? end : -1));
-        }
-        return out;
+        return served.tokenize(text, addSpecialTokens, promptName);
     }
 
     @Override
     public String decode(int[] ids, boolean skipSpecialTokens) {
-        int vocab = inputs.tokenizer().vocabSize();
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0 || ids[i] >= vocab) {
-                throw new IllegalArgumentException("token id " + ids[i] + " at index " + i
-                        + " is outside the vocabulary [0, " + vocab + ")");
-            }
-        }
-        return inputs.tokenizer().decode(ids, skipSpecialTokens);
+        return served.decode(ids, skipSpecialTokens);
     }
 
     @Override

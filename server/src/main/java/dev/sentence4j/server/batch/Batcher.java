@@ -2,9 +2,13 @@ package dev.sentence4j.server.batch;
 
 import dev.sentence4j.core.Embeddings;
 import dev.sentence4j.core.TokenEmbeddings;
+import dev.sentence4j.core.sparse.SparseVector;
 import dev.sentence4j.server.api.ApiError;
 import dev.sentence4j.server.backend.EmbeddingBackend;
 import dev.sentence4j.server.backend.EncodeSpec;
+import dev.sentence4j.server.backend.ModelBackend;
+import dev.sentence4j.server.backend.ScoringBackend;
+import dev.sentence4j.server.backend.SparseBackend;
 import dev.sentence4j.server.metrics.ServerMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,14 +36,14 @@ import org.slf4j.LoggerFactory;
 public final class Batcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Batcher.class);
 
-    private final EmbeddingBackend backend;
+    private final ModelBackend backend;
     private final int maxBatchTokens;
     private final ServerMetrics metrics;
     private final LinkedBlockingQueue<WorkItem> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean closing;
 
-    public Batcher(EmbeddingBackend backend, int maxBatchTokens, ServerMetrics metrics) {
+    public Batcher(ModelBackend backend, int maxBatchTokens, ServerMetrics metrics) {
         if (maxBatchTokens <= 0) {
             throw new IllegalArgumentException("maxBatchTokens must be > 0, found " + maxBatchTokens);
         }
@@ -61,6 +65,20 @@ public final class Batcher implements AutoCloseable {
     public CompletableFuture<Timed<TokenEmbeddings>> submit(Encoding encoding, EncodeSpec.Tokens spec) {
         CompletableFuture<Timed<TokenEmbeddings>> f = new CompletableFuture<>();
         enqueue(new WorkItem.Tokens(encoding, spec, System.nanoTime(), f));
+        return f;
+    }
+
+    /** Queues one input for its sparse vector. */
+    public CompletableFuture<Timed<SparseVector>> submit(Encoding encoding, EncodeSpec.Sparse spec) {
+        CompletableFuture<Timed<SparseVector>> f = new CompletableFuture<>();
+        enqueue(new WorkItem.Sparse(encoding, spec, System.nanoTime(), f));
+        return f;
+    }
+
+    /** Queues one text or pair for its scores. */
+    public CompletableFuture<Timed<float[]>> submit(Encoding encoding, EncodeSpec.Scores spec) {
+        CompletableFuture<Timed<float[]>> f = new CompletableFuture<>();
+        enqueue(new WorkItem.Score(encoding, spec, System.nanoTime(), f));
         return f;
     }
 
@@ -135,23 +153,10 @@ public final class Batcher implements AutoCloseable {
             }
             long start = System.nanoTime();
             try {
-                switch (g.getKey()) {
-                    case EncodeSpec.Sentences spec -> {
-                        Embeddings out = backend.embed(encodings, spec);
-                        long inference = System.nanoTime() - start;
-                        for (int i = 0; i < items.size(); i++) {
-                            WorkItem.Sentence w = (WorkItem.Sentence) items.get(i);
-                            w.result().complete(new Timed<>(out.row(i), start - w.queuedAt(), inference));
-                        }
-                    }
-                    case EncodeSpec.Tokens spec -> {
-                        List<TokenEmbeddings> out = backend.embedTokens(encodings, spec);
-                        long inference = System.nanoTime() - start;
-                        for (int i = 0; i < items.size(); i++) {
-                            WorkItem.Tokens w = (WorkItem.Tokens) items.get(i);
-                            w.result().complete(new Timed<>(out.get(i), start - w.queuedAt(), inference));
-                        }
-                    }
+                List<?> rows = forward(g.getKey(), encodings);
+                long inference = System.nanoTime() - start;
+                for (int i = 0; i < items.size(); i++) {
+                    items.get(i).complete(rows.get(i), start, inference);
                 }
             } catch (RuntimeException e) {
                 LOG.error("forward pass of {} inputs failed", items.size(), e);
@@ -161,6 +166,26 @@ public final class Batcher implements AutoCloseable {
             }
             metrics.batch(items.size(), items.size() * longest, System.nanoTime() - start);
         }
+    }
+
+    /**
+     * One forward pass of the kind {@code spec} asks for, a row per encoding. The routes check the
+     * model's kind before queueing (Inference.require), so the backend has the pass asked of it.
+     */
+    private List<?> forward(EncodeSpec spec, List<Encoding> encodings) {
+        return switch (spec) {
+            case EncodeSpec.Sentences s -> {
+                Embeddings out = ((EmbeddingBackend) backend).embed(encodings, s);
+                List<float[]> rows = new ArrayList<>(out.rows());
+                for (int i = 0; i < out.rows(); i++) {
+                    rows.add(out.row(i));
+                }
+                yield rows;
+            }
+            case EncodeSpec.Tokens t -> ((EmbeddingBackend) backend).embedTokens(encodings, t);
+            case EncodeSpec.Sparse p -> ((SparseBackend) backend).embedSparse(encodings, p);
+            case EncodeSpec.Scores c -> ((ScoringBackend) backend).score(encodings, c);
+        };
     }
 
     /** Runs what is queued, then stops the thread. */

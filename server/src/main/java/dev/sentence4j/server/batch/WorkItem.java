@@ -1,6 +1,7 @@
 package dev.sentence4j.server.batch;
 
 import dev.sentence4j.core.TokenEmbeddings;
+import dev.sentence4j.core.sparse.SparseVector;
 import dev.sentence4j.server.backend.EncodeSpec;
 import dev.sentence4j.tokenizers.Encoding;
 import java.util.concurrent.CompletableFuture;
@@ -24,8 +25,19 @@ sealed interface WorkItem {
 
     void fail(Throwable error);
 
+    /**
+     * Completes the future with its row of a forward pass that started at {@code start} and took
+     * {@code inferenceNanos}; the row's type is the one the item's spec asks for.
+     */
+    void complete(Object row, long start, long inferenceNanos);
+
     record Sentence(Encoding encoding, EncodeSpec.Sentences spec, long queuedAt, CompletableFuture<Timed<float[]>> result)
             implements WorkItem {
+        @Override
+        public void complete(Object row, long start, long inferenceNanos) {
+            result.complete(new Timed<>((float[]) row, start - queuedAt, inferenceNanos));
+        }
+
         @Override
         public void fail(Throwable error) {
             result.completeExceptionally(error);
@@ -34,6 +46,37 @@ sealed interface WorkItem {
 
     record Tokens(Encoding encoding, EncodeSpec.Tokens spec, long queuedAt, CompletableFuture<Timed<TokenEmbeddings>> result)
             implements WorkItem {
+        @Override
+        public void complete(Object row, long start, long inferenceNanos) {
+            result.complete(new Timed<>((TokenEmbeddings) row, start - queuedAt, inferenceNanos));
+        }
+
+        @Override
+        public void fail(Throwable error) {
+            result.completeExceptionally(error);
+        }
+    }
+
+    record Sparse(Encoding encoding, EncodeSpec.Sparse spec, long queuedAt, CompletableFuture<Timed<SparseVector>> result)
+            implements WorkItem {
+        @Override
+        public void complete(Object row, long start, long inferenceNanos) {
+            result.complete(new Timed<>((SparseVector) row, start - queuedAt, inferenceNanos));
+        }
+
+        @Override
+        public void fail(Throwable error) {
+            result.completeExceptionally(error);
+        }
+    }
+
+    record Score(Encoding encoding, EncodeSpec.Scores spec, long queuedAt, CompletableFuture<Timed<float[]>> result)
+            implements WorkItem {
+        @Override
+        public void complete(Object row, long start, long inferenceNanos) {
+            result.complete(new Timed<>((float[]) row, start - queuedAt, inferenceNanos));
+        }
+
         @Override
         public void fail(Throwable error) {
             result.completeExceptionally(error);

@@ -3,7 +3,9 @@ package dev.sentence4j.server.cli;
 import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.server.EmbeddingServer;
 import dev.sentence4j.server.ServerConfig;
-import dev.sentence4j.server.backend.EncoderBackend;
+import dev.sentence4j.server.backend.BackendInfo;
+import dev.sentence4j.server.backend.Backends;
+import dev.sentence4j.server.backend.ModelBackend;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Serve a model over HTTP with the API of Hugging Face text-embeddings-inference (TEI) and OpenAI's embeddings API, so existing TEI and OpenAI clients work unchanged.",
             "",
+            "The model's kind decides what it answers: an embedding model /embed, /embed_all, /similarity and /v1/embeddings; a sparse (SPLADE) model /embed_sparse; a cross-encoder /rerank (one label) and /predict. Other inference routes answer 424 naming the model's kind.",
+            "",
             "Concurrent requests are batched: one queue, and each forward pass takes as many queued inputs as fit --max-batch-tokens (inputs x longest input, padding included). Results equal offline encode.",
             "",
             "Ctrl-C stops gracefully: no new connections, requests in flight finish.",
@@ -29,10 +33,15 @@ import picocli.CommandLine.Spec;
             "",
             "Routes:",
             "  POST /embed          {\"inputs\": \"text\" | [\"a\", \"b\"]} -> [[float]]",
-            "  POST /               the model's main task (/embed for embedding models)",
+            "  POST /               the model's main task (/embed, /embed_sparse, /rerank or /predict)",
             "  POST /embed_all      token embeddings -> [[[float]]]",
             "  POST /similarity     {\"inputs\": {\"source_sentence\": \"q\",",
             "                                   \"sentences\": [..]}} -> [float]",
+            "  POST /embed_sparse   sparse (SPLADE) models: [[{\"index\": i, \"value\": v}]]",
+            "  POST /rerank         cross-encoders: {\"query\": \"q\", \"texts\": [..],",
+            "                       \"return_text\": false, \"raw_scores\": false} -> [{index, score}]",
+            "  POST /predict        cross-encoders: {\"inputs\": \"a\" | [\"a\", \"b\"] | [[..], ..]}",
+            "                       -> [{score, label}]",
             "  POST /tokenize, /decode; GET /info, /health, /metrics (Prometheus)",
             "  POST /v1/embeddings  OpenAI: {\"input\": .., \"encoding_format\": \"float\"}",
             "  GET  /               the playground: similarity table, heatmaps, search",
@@ -107,14 +116,16 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("loading " + model.model + " ...");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (EncoderBackend backend = new EncoderBackend(model.open(), true)) {
+        try (ModelBackend backend = Backends.load(model.model, model.loadOptions())) {
             EmbeddingServer server = EmbeddingServer.start(config, backend);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();
             }, "sentence4j-serve-shutdown"));
-            out.println("serving " + backend.info().modelId() + " (dimension " + backend.info().dimension()
-                    + ", max input " + backend.info().maxInputLength() + " tokens) on " + server.uri());
+            BackendInfo info = backend.info();
+            String shape = info.labels().isEmpty() ? "dimension " + info.dimension() : "labels " + info.labels();
+            out.println("serving " + info.modelId() + " (" + info.kind() + ", " + shape + ", max input "
+                    + info.maxInputLength() + " tokens) on " + server.uri());
             out.println("playground: " + server.uri() + "   stop: Ctrl-C");
             out.flush();
             stopped.await();

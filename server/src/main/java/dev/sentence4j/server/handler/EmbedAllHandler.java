@@ -1,5 +1,6 @@
 package dev.sentence4j.server.handler;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.server.Inference;
 import dev.sentence4j.server.api.EmbedAllRequest;
 import dev.sentence4j.core.TokenEmbeddings;
@@ -19,7 +20,9 @@ public final class EmbedAllHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        EmbedAllRequest req = EmbedAllRequest.read(Http.readObject(ctx, inference.config().payloadLimit()));
+        JsonNode body = Http.readObject(ctx, inference.config().payloadLimit());
+        inference.require("/embed_all");
+        EmbedAllRequest req = EmbedAllRequest.read(body);
         Inference.Prepared p = inference.prepare(req.inputs(), "inputs", req.truncate(), req.truncationDirection(),
                 req.promptName());
         p.timings().writeTo(ctx);

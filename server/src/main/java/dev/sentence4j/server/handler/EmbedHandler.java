@@ -23,6 +23,7 @@ public final class EmbedHandler implements Handler, JsonTask {
 
     @Override
     public void answer(Context ctx, JsonNode body) {
+        inference.require("/embed");
         EmbedRequest req = EmbedRequest.read(body);
         inference.checkDimensions(req.dimensions());
         Inference.Prepared p = inference.prepare(req.inputs(), "inputs", req.truncate(), req.truncationDirection(),

@@ -1,5 +1,6 @@
 package dev.sentence4j.server.handler;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentence4j.server.Inference;
 import dev.sentence4j.server.api.OpenAiEmbeddingsRequest;
 import dev.sentence4j.server.api.OpenAiEmbeddingsResponse;
@@ -28,7 +29,9 @@ public final class OpenAiEmbeddingsHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        OpenAiEmbeddingsRequest req = OpenAiEmbeddingsRequest.read(Http.readObject(ctx, inference.config().payloadLimit()));
+        JsonNode body = Http.readObject(ctx, inference.config().payloadLimit());
+        inference.require("/v1/embeddings");
+        OpenAiEmbeddingsRequest req = OpenAiEmbeddingsRequest.read(body);
         inference.checkDimensions(req.dimensions());
         // OpenAI's API has no prompt field; input_type (query or document) picks the model's prompt
         // by ST v5's encode_query/encode_document rule. OpenAI has no truncate either: --auto-truncate decides.

@@ -14,7 +14,7 @@ public final class RootHandler implements Handler {
     private final long payloadLimit;
 
     /**
-     * @param route picks the route for a body (ModelKind's rule)
+     * @param route picks the route for a body (ServedTask's rule)
      * @param tasks the routes POST / may hand a body to
      */
     public RootHandler(Function<JsonNode, String> route, Map<String, JsonTask> tasks, long payloadLimit) {

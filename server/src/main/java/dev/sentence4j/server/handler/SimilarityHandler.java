@@ -28,6 +28,7 @@ public final class SimilarityHandler implements Handler, JsonTask {
 
     @Override
     public void answer(Context ctx, JsonNode body) {
+        inference.require("/similarity");
         SimilarityRequest req = SimilarityRequest.read(body);
         List<String> texts = new ArrayList<>(req.sentences().size() + 1);
         texts.add(req.sourceSentence());
