@@ -4,6 +4,7 @@ import dev.sentence4j.core.ModelLoadException;
 import dev.sentence4j.core.config.ModelDirectory;
 import dev.sentence4j.core.config.SentenceBertConfig;
 import dev.sentence4j.core.config.SentenceTransformersConfig;
+import dev.sentence4j.core.config.SparseModelDirectory;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
 import dev.sentence4j.tokenizers.Truncation;
@@ -63,6 +64,14 @@ public final class ModelInputs {
     /** The inputs of the embedding model in {@code model}: its tokenizer (tokenizer.json, else vocab.txt) and its configs. */
     public static ModelInputs open(ModelDirectory model) {
         return open(model.directory(), model.transformer(), model.settings(), model.pooling().includePrompt());
+    }
+
+    /**
+     * The inputs of the sparse encoder in {@code model}. SpladePooling has no include_prompt: it
+     * pools every real token, the prompt's too, so no position is masked for the prompt.
+     */
+    public static ModelInputs open(SparseModelDirectory model) {
+        return open(model.directory(), model.transformer(), model.settings(), true);
     }
 
     /**

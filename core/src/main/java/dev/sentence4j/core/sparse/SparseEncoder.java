@@ -99,7 +99,7 @@ public final class SparseEncoder implements AutoCloseable {
             }
         }
         SparseModelDirectory model = SparseModelDirectory.open(dir, options.onnxFile());
-        ModelInputs inputs = ModelInputs.open(model.directory(), model.transformer(), model.settings(), true);
+        ModelInputs inputs = ModelInputs.open(model);
         OnnxEncoderSession session = OnnxEncoderSession.open(model.onnxFile(), options.effectiveThreads(),
                 OnnxEncoderSession.LOGITS_OUTPUT_NAMES);
         try {

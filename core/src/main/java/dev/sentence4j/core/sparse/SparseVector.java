@@ -162,6 +162,36 @@ public record SparseVector(int dimension, int[] indices, float[] values) {
         return new SparseVector(dimension, idx, val);
     }
 
+    /**
+     * The element-wise product over the dimensions active in both (ST's SparseEncoder.intersection):
+     * each shared dimension's share of the dot product, which says why two texts match. Products
+     * that underflow to 0 are dropped.
+     */
+    public SparseVector intersection(SparseVector other) {
+        requireSameDimension(other);
+        int[] idx = new int[Math.min(indices.length, other.indices.length)];
+        float[] val = new float[idx.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < indices.length && j < other.indices.length) {
+            int a = indices[i];
+            int b = other.indices[j];
+            if (a == b) {
+                float p = values[i++] * other.values[j++];
+                if (p > 0f) {
+                    idx[n] = a;
+                    val[n++] = p;
+                }
+            } else if (a < b) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return new SparseVector(dimension, Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
+    }
+
     /** The L2 norm, in double. */
     public double norm() {
         double sum = 0;

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.sentence4j.core.search.Hit;
 import dev.sentence4j.core.similarity.Similarity;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,30 @@ class SparseVectorTest {
         assertThat(SparseSimilarity.score(Similarity.MANHATTAN, a, b)).isEqualTo(-10.5f);
         assertThat(SparseSimilarity.score(Similarity.EUCLIDEAN, a, b)).isCloseTo((float) -Math.sqrt(25.25), within(1e-6f));
         assertThat(SparseSimilarity.score(Similarity.COSINE, a, SparseVector.empty(10))).isZero();
+    }
+
+    @Test
+    void intersectionIsEachSharedDimensionsShareOfTheDotProduct() {
+        SparseVector a = v(10, new int[] {1, 3, 7}, new float[] {2f, 1f, 0.5f});
+        SparseVector b = v(10, new int[] {0, 3, 7, 9}, new float[] {1f, 4f, 2f, 3f});
+        assertThat(a.intersection(b)).isEqualTo(v(10, new int[] {3, 7}, new float[] {4f, 1f}));
+        assertThat(b.intersection(a)).isEqualTo(a.intersection(b));
+        assertThat(a.intersection(SparseVector.empty(10)).size()).isZero();
+        // 1e-30 * 1e-30 underflows to 0 in float: dropped, not an invalid entry
+        SparseVector tiny = v(10, new int[] {3}, new float[] {1e-30f});
+        assertThat(tiny.intersection(tiny).size()).isZero();
+    }
+
+    @Test
+    void searchRanksByScoreThenCorpusRow() {
+        SparseVector q = v(4, new int[] {1}, new float[] {1f});
+        List<SparseVector> corpus = List.of(v(4, new int[] {1}, new float[] {2f}), v(4, new int[] {2}, new float[] {5f}),
+                v(4, new int[] {1, 2}, new float[] {2f, 9f}), v(4, new int[] {1}, new float[] {3f}));
+        // dot products 2, 0, 2, 3: row 3 first, then the tie between rows 0 and 2 in row order
+        assertThat(SparseSearch.search(q, corpus, 3, Similarity.DOT))
+                .containsExactly(new Hit(3, 3f), new Hit(0, 2f), new Hit(2, 2f));
+        assertThat(SparseSearch.search(q, corpus, 10, Similarity.DOT)).hasSize(4).last().isEqualTo(new Hit(1, 0f));
+        assertThatThrownBy(() -> SparseSearch.search(q, corpus, 0, Similarity.DOT)).hasMessageContaining("topK");
     }
 
     @Test
