@@ -1,17 +1,22 @@
 package dev.sentence4j.cli;
 
+import dev.sentence4j.common.error.UsageException;
 import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.common.io.DurableFiles;
 import dev.sentence4j.cli.io.Utf8Lines;
 import dev.sentence4j.cli.output.EmbeddingWriter;
 import dev.sentence4j.cli.output.OutputFormat;
 import dev.sentence4j.cli.output.ProgressBar;
+import dev.sentence4j.cli.output.SparseVectorWriter;
 import dev.sentence4j.core.EncodeOptions;
 import dev.sentence4j.core.EncodeResult;
 import dev.sentence4j.core.OutputValue;
 import dev.sentence4j.core.PromptRole;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.core.quantization.Precision;
+import dev.sentence4j.core.sparse.SparseEncodeOptions;
+import dev.sentence4j.core.sparse.SparseEncoder;
+import dev.sentence4j.core.sparse.SparseVector;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -34,6 +39,8 @@ import picocli.CommandLine.Parameters;
         "",
         "Formats: jsonl (one JSON array per line), csv (one row per line, no header), npy (a [rows, dim] NumPy matrix: float32, or int8/uint8 for quantized precisions). Output files are written atomically: a failed run leaves no partial file.",
         "",
+        "Sparse vectors: with --sparse and a sparse encoder (SPLADE, sentence-transformers' SparseEncoder) each input becomes one JSON line {\"indices\":[..],\"values\":[..]}: indices are the vocabulary ids that carry a weight, ascending, values their weights (all > 0). --max-active-dims N keeps the N largest. Options of dense vectors (--format csv/npy, --precision, --truncate-dim, --normalize, --output-value, corpus mode) are refused.",
+        "",
         "Corpus mode, for files of millions of lines: when --output is a directory (existing, or written with a trailing /), with --resume, or with a .jsonl (--text-field) or .csv (--text-column) input, the input is streamed in chunks of --chunk-rows rows with bounded memory. Each chunk appears atomically as chunk-NNNNNN.npy (or .jsonl) beside manifest.json (model, dimension, precision, row/blank/truncated/skipped counts, chunks, input fingerprint). After a crash or kill, --resume continues where the manifest says, with no row lost or repeated; a different input is refused. --merge writes one [N, dim] embeddings.npy at the end.",
     },
     footer = {
@@ -48,6 +55,7 @@ import picocli.CommandLine.Parameters;
         "  sentence4j encode --input corpus.txt --output vectors/ --merge        (corpus mode)",
         "  sentence4j encode --input corpus.txt --output vectors/ --resume       (after an interruption)",
         "  sentence4j encode --input docs.jsonl --text-field body --output vectors/",
+        "  sentence4j encode --sparse --model ./my-splade-model --max-active-dims 128 --input passages.txt --output sparse.jsonl",
     })
 final class EncodeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -122,6 +130,13 @@ final class EncodeCommand implements Callable<Integer> {
         description = "Corpus mode: cut texts longer than N characters before tokenizing, counted as truncated (default ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Option(names = "--sparse", description = "The model is a sparse encoder (SPLADE): write one {\"indices\":[..],\"values\":[..]} JSON line per input.")
+    boolean sparse;
+
+    @Option(names = "--max-active-dims", paramLabel = "N",
+        description = "With --sparse: keep the N largest weights of each vector (sentence-transformers' max_active_dims; default: all).")
+    Integer maxActiveDims;
+
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "Inputs given on the command line (after --input's lines).")
     List<String> texts = new ArrayList<>();
 
@@ -129,6 +144,12 @@ final class EncodeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String outputArg = output == null ? null : spec.commandLine().getParseResult().matchedOption("--output").stringValues().get(0);
         PromptRole role = promptRole();
+        if (sparse) {
+            return encodeSparse(role, outputArg);
+        }
+        if (maxActiveDims != null) {
+            throw new UsageException("--max-active-dims applies to sparse vectors; add --sparse (with a sparse encoder model)");
+        }
         if (CorpusEncodeMode.applies(input, outputArg, resume, merge)) {
             if (!texts.isEmpty() || noNormalize || normalize || truncateDim != null || prompt != null || !"sentence".equals(outputValue)) {
                 throw new IllegalArgumentException("corpus mode supports --model, --format npy|jsonl, --precision, --batch-size, --prompt-name"
@@ -137,14 +158,7 @@ final class EncodeCommand implements Callable<Integer> {
             return CorpusEncodeMode.run(model, new CorpusEncodeMode.Settings(input, output, format == null ? null : format.label(),
                 precision, batchSize, chunkRows, textField, textColumn, skipInvalid, maxChars, resume, merge, promptName, role));
         }
-        List<String> inputs = new ArrayList<>();
-        if (input != null) {
-            inputs.addAll(Utf8Lines.read(input, System.in));
-        }
-        inputs.addAll(texts);
-        if (input == null && texts.isEmpty()) {
-            throw new IllegalArgumentException("nothing to encode: give --input FILE (or - for stdin) or TEXT arguments");
-        }
+        List<String> inputs = readInputs();
         if (noNormalize && normalize) {
             throw new IllegalArgumentException("--normalize and --no-normalize contradict each other; give one");
         }
@@ -182,6 +196,62 @@ final class EncodeCommand implements Callable<Integer> {
             result = encoder.encode(inputs, chosen.withProgress((done, total) -> bar.update(done)));
         }
         EmbeddingWriter writer = new EmbeddingWriter(fmt, result);
+        if (output != null) {
+            DurableFiles.write(output, writer::write);
+        } else {
+            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+            writer.write(out);
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** --input's lines, then the TEXT arguments. */
+    private List<String> readInputs() throws java.io.IOException {
+        if (input == null && texts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to encode: give --input FILE (or - for stdin) or TEXT arguments");
+        }
+        List<String> inputs = new ArrayList<>();
+        if (input != null) {
+            inputs.addAll(Utf8Lines.read(input, System.in));
+        }
+        inputs.addAll(texts);
+        return inputs;
+    }
+
+    /** Options of dense vectors, meaningless for sparse ones. */
+    private static final List<String> DENSE_ONLY = List.of("--precision", "--truncate-dim", "--normalize", "--no-normalize",
+        "--output-value", "--resume", "--merge", "--text-field", "--text-column", "--chunk-rows", "--skip-invalid", "--max-chars");
+
+    /** --sparse: one JSON line of (indices, values) per input, in input order. */
+    private int encodeSparse(PromptRole role, String outputArg) throws Exception {
+        var parsed = spec.commandLine().getParseResult();
+        for (String option : DENSE_ONLY) {
+            if (parsed.hasMatchedOption(option)) {
+                throw new UsageException(option + " does not apply to --sparse: sparse vectors are written as JSON lines"
+                    + " of vocabulary ids and float32 weights");
+            }
+        }
+        OutputFormat fmt = format != null ? format : OutputFormat.fromPath(output);
+        if (fmt != OutputFormat.JSONL) {
+            throw new UsageException("--sparse writes jsonl; " + (format != null ? "--format " + fmt.label()
+                : "--output " + output + " (a ." + fmt.label() + " file)") + " does not apply to sparse vectors");
+        }
+        if (output != null && (outputArg.endsWith("/") || java.nio.file.Files.isDirectory(output))) {
+            throw new UsageException("--sparse writes one file; --output " + outputArg + " is a directory (corpus mode is for dense vectors)");
+        }
+        if (maxActiveDims != null && maxActiveDims < 1) {
+            throw new UsageException("--max-active-dims must be at least 1, found " + maxActiveDims);
+        }
+        List<String> inputs = readInputs();
+        SparseEncodeOptions options = SparseEncodeOptions.defaults().withBatchSize(batchSize)
+            .withMaxActiveDims(maxActiveDims == null ? 0 : maxActiveDims).withPrompt(prompt).withPromptName(promptName);
+        List<SparseVector> vectors;
+        try (SparseEncoder encoder = model.openSparse()) {
+            vectors = role == PromptRole.QUERY ? encoder.encodeQuery(inputs, options)
+                : role == PromptRole.DOCUMENT ? encoder.encodeDocument(inputs, options) : encoder.encode(inputs, options);
+        }
+        SparseVectorWriter writer = new SparseVectorWriter(vectors);
         if (output != null) {
             DurableFiles.write(output, writer::write);
         } else {

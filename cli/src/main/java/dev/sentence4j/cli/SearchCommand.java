@@ -10,6 +10,7 @@ import dev.sentence4j.core.Embeddings;
 import dev.sentence4j.core.ModelInfo;
 import dev.sentence4j.core.PromptRole;
 import dev.sentence4j.core.SentenceEncoder;
+import dev.sentence4j.core.config.ModelKind;
 import dev.sentence4j.core.search.Hit;
 import dev.sentence4j.core.search.SemanticSearch;
 import java.io.PrintStream;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Parameters;
         "",
         "Every corpus line and every query is embedded; the hits are the corpus lines with the highest similarity (the model's similarity function, cosine for most), found exactly (no approximate index). Words need not match: \"how do I reset my password\" finds \"Forgot your login? Here is how to change it\".",
         "",
+        "With a sparse encoder (SPLADE) as --model, queries and lines become sparse vectors over the vocabulary, ranked by their dot product (the model's similarity); each hit shows the tokens that matched most.",
+        "",
         "Queries get the model's query prompt and corpus lines its document prompt (document, else passage, else corpus), as sentence-transformers' encode_query and encode_document do: e5 gets \"query: \" and \"passage: \", bge its query instruction.",
     },
     footer = {
@@ -41,6 +44,7 @@ import picocli.CommandLine.Parameters;
         "  sentence4j search --corpus faq.txt \"how do I reset my password\"",
         "  sentence4j search --corpus faq.txt --top-k 3 --json \"refund policy\" \"shipping time\"",
         "  sentence4j search --index corpus.idx --top-k 10 \"how do I reset my password\"      (see 'sentence4j index build')",
+        "  sentence4j search --model ./my-splade-model --corpus faq.txt \"refund policy\"      (sparse vectors: SPLADE)",
     })
 final class SearchCommand implements Callable<Integer> {
     @Mixin ModelOptions model;
@@ -106,10 +110,14 @@ final class SearchCommand implements Callable<Integer> {
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("corpus '" + corpus + "' has no non-empty lines");
         }
+        if (ModelKind.of(model.directory()) == ModelKind.SPARSE) {
+            return SparseCorpusSearch.run(model, new SparseCorpusSearch.Request(queries, docs, lineNumbers, topK,
+                queryPromptName, corpusPromptName, json), System.out);
+        }
         try (SentenceEncoder encoder = model.open()) {
             ModelInfo info = encoder.info();
-            String qPrompt = pickPrompt(info, queryPromptName, "--query-prompt-name", PromptRole.QUERY);
-            String cPrompt = pickPrompt(info, corpusPromptName, "--corpus-prompt-name", PromptRole.DOCUMENT);
+            String qPrompt = pickPrompt(info.prompts(), info.name(), queryPromptName, "--query-prompt-name", PromptRole.QUERY);
+            String cPrompt = pickPrompt(info.prompts(), info.name(), corpusPromptName, "--corpus-prompt-name", PromptRole.DOCUMENT);
             Embeddings corpusVectors;
             try (ProgressBar bar = ProgressBar.forTerminal(System.err, "lines", docs.size(), 256)) {
                 corpusVectors = encoder.encode(docs, EncodeOptions.defaults().withPromptName(cPrompt)
@@ -151,14 +159,14 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** The explicit prompt name if given (it must exist), else the role's prompt (ST v5's encode_query/encode_document rule). */
-    private static String pickPrompt(ModelInfo info, String explicit, String option, PromptRole role) {
+    static String pickPrompt(Map<String, String> prompts, String modelName, String explicit, String option, PromptRole role) {
         if (explicit != null) {
-            if (!info.prompts().containsKey(explicit)) {
-                throw new IllegalArgumentException(option + " '" + explicit + "' is not a prompt of model " + info.name()
-                    + "; it has " + (info.prompts().isEmpty() ? "no prompts" : info.prompts().keySet()));
+            if (!prompts.containsKey(explicit)) {
+                throw new IllegalArgumentException(option + " '" + explicit + "' is not a prompt of model " + modelName
+                    + "; it has " + (prompts.isEmpty() ? "no prompts" : prompts.keySet()));
             }
             return explicit;
         }
-        return role.promptName(info);
+        return role.promptName(prompts);
     }
 }

@@ -1,8 +1,9 @@
 package dev.sentence4j.cli;
 
 import dev.sentence4j.core.cli.ModelOptions;
-import dev.sentence4j.core.cli.ModelOptions;
 import dev.sentence4j.core.config.ModelDirectory;
+import dev.sentence4j.core.config.ModelKind;
+import dev.sentence4j.core.config.SparseModelDirectory;
 import dev.sentence4j.core.input.ModelInputs;
 import dev.sentence4j.tokenizers.Tokenizer;
 import java.nio.file.Files;
@@ -29,9 +30,15 @@ record TokenizerChoice(Tokenizer tokenizer, int defaultMaxLength, ModelInputs in
         return new TokenizerChoice(Tokenizer.fromFile(path), FALLBACK_MAX_LENGTH, null);
     }
 
-    /** The model's own tokenizer, truncating at its max_seq_length like sentence-transformers. */
+    /** The model's own tokenizer, truncating at its max_seq_length like sentence-transformers; any kind of model. */
     static TokenizerChoice fromModel(ModelOptions options) {
-        ModelInputs inputs = ModelInputs.open(ModelDirectory.open(options.directory(), options.onnxFile));
+        Path dir = options.directory();
+        ModelInputs inputs;
+        if (ModelKind.of(dir) == ModelKind.SPARSE) {
+            inputs = ModelInputs.open(SparseModelDirectory.open(dir, options.onnxFile));
+        } else {
+            inputs = ModelInputs.open(ModelDirectory.open(dir, options.onnxFile));
+        }
         return new TokenizerChoice(inputs.tokenizer(), inputs.maxSeqLength(), inputs);
     }
 

@@ -13,15 +13,38 @@ import java.util.List;
  * token budget runs in slices, which bounds ONNX Runtime's activation memory (attention alone is
  * rows * heads * seqLen^2 floats) without shrinking the matrix products of short inputs.
  * Neither changes a result: padding is masked and rows are independent.
+ *
+ * <p>A model whose per-token output is wide (a SPLADE model's logits: one float per vocabulary
+ * entry, 30522 for BERT) also needs the output bounded: {@link #tokenBudget(int)} shrinks the
+ * budget so that one run's output stays within {@link #OUTPUT_BYTES_BUDGET}.
  */
-final class Batches {
+public final class Batches {
     /** Padded positions per ONNX run at most (unless one row is longer): 32 rows of 64 tokens. */
-    static final int TOKEN_BUDGET = 2048;
+    public static final int TOKEN_BUDGET = 2048;
+
+    /**
+     * Bytes of per-token output one ONNX run may produce (unless one row is longer): 64 MiB, which
+     * is 549 positions of 30522 float logits. Without it a batch of 32 inputs of 256 tokens would
+     * produce 1 GB of logits in one run.
+     */
+    public static final long OUTPUT_BYTES_BUDGET = 64L << 20;
 
     private Batches() {}
 
+    /**
+     * Padded positions per run for an output of {@code outputWidth} floats per position:
+     * {@link #TOKEN_BUDGET}, lowered so that positions * width * 4 bytes stays within
+     * {@link #OUTPUT_BYTES_BUDGET}; at least 1.
+     */
+    public static int tokenBudget(int outputWidth) {
+        if (outputWidth <= 0) {
+            throw new IllegalArgumentException("outputWidth must be > 0, found " + outputWidth);
+        }
+        return (int) Math.max(1, Math.min(TOKEN_BUDGET, OUTPUT_BYTES_BUDGET / ((long) Float.BYTES * outputWidth)));
+    }
+
     /** Indices ordered by length, longest first; equal lengths keep input order. */
-    static int[] longestFirst(int[] lengths) {
+    public static int[] longestFirst(int[] lengths) {
         Integer[] order = new Integer[lengths.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -38,7 +61,7 @@ final class Batches {
      * Cuts {@code batch} (indices ordered longest first) into runs of at most
      * {@code max(1, tokenBudget / longest)} rows each.
      */
-    static List<int[]> runs(int[] batch, int[] lengths, int tokenBudget) {
+    public static List<int[]> runs(int[] batch, int[] lengths, int tokenBudget) {
         if (tokenBudget <= 0) {
             throw new IllegalArgumentException("tokenBudget must be > 0, found " + tokenBudget);
         }

@@ -63,7 +63,17 @@ public record LoadOptions(Path onnxFile, int threads, String name, String revisi
         return hub;
     }
 
-    int effectiveThreads() {
+    /** The display name of the model loaded from {@code dir}: {@link #name()}, else the directory's name. */
+    public String nameFor(Path dir) {
+        if (name != null) {
+            return name;
+        }
+        Path last = dir.toAbsolutePath().normalize().getFileName();
+        return last == null ? dir.toString() : last.toString();
+    }
+
+    /** ONNX Runtime intra-op threads: {@link #threads()}, or the available processors for 0. */
+    public int effectiveThreads() {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 }

@@ -2,6 +2,7 @@ package dev.sentence4j.core;
 
 import dev.sentence4j.core.config.GraphCompatibility;
 import dev.sentence4j.core.config.ModelDirectory;
+import dev.sentence4j.core.config.ModelKind;
 import dev.sentence4j.core.input.ModelInputs;
 import dev.sentence4j.core.input.TokenizedInputs;
 import dev.sentence4j.core.runtime.EmbeddingTables;
@@ -10,6 +11,7 @@ import dev.sentence4j.core.runtime.ModelInput;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -70,10 +72,17 @@ public final class SentenceEncoder implements AutoCloseable {
         return load(dir, LoadOptions.defaults());
     }
 
-    /** Opens a sentence-transformers model directory; a broken one is a {@link ModelLoadException}. */
+    /**
+     * Opens a sentence-transformers model directory; a broken one is a {@link ModelLoadException},
+     * and so is a sparse encoder's (see {@link ModelKind}), which {@code SparseEncoder} opens.
+     */
     public static SentenceEncoder load(Path dir, LoadOptions options) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
+        if (Files.isDirectory(dir) && ModelKind.of(dir) == ModelKind.SPARSE) {
+            throw new ModelLoadException(dir, "is a sparse encoder (SPLADE: sentence-transformers' SparseEncoder), not a "
+                    + "sentence embedding model; load it with dev.sentence4j.core.sparse.SparseEncoder (CLI: encode --sparse)");
+        }
         ModelDirectory model = ModelDirectory.open(dir, options.onnxFile());
         ModelInputs inputs = ModelInputs.open(model);
         OnnxEncoderSession session = OnnxEncoderSession.open(model.onnxFile(), options.effectiveThreads());
@@ -85,10 +94,7 @@ public final class SentenceEncoder implements AutoCloseable {
             session.close();
             throw e;
         }
-        String name = options.name() != null ? options.name()
-                : dir.toAbsolutePath().normalize().getFileName() == null ? dir.toString()
-                : dir.toAbsolutePath().normalize().getFileName().toString();
-        return new SentenceEncoder(model, inputs, session, graph, name);
+        return new SentenceEncoder(model, inputs, session, graph, options.nameFor(dir));
     }
 
     /** Tokenizer ids, max_seq_length and pooling width against the graph (GraphCompatibility). */

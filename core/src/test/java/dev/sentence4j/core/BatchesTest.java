@@ -16,6 +16,18 @@ class BatchesTest {
         assertThat(Batches.longestFirst(new int[0])).isEmpty();
     }
 
+    /** A SPLADE run's logits (positions x vocabulary floats) stay within 64 MiB: 549 positions of BERT's 30522. */
+    @Test
+    void tokenBudgetBoundsTheOutputBytes() {
+        assertThat(Batches.tokenBudget(30522)).isEqualTo(549);
+        assertThat(549L * 30522 * 4).isLessThanOrEqualTo(64L << 20);
+        assertThat(550L * 30522 * 4).isGreaterThan(64L << 20);
+        assertThat(Batches.tokenBudget(250_002)).isEqualTo(67); // XLM-R's vocabulary
+        assertThat(Batches.tokenBudget(384)).isEqualTo(Batches.TOKEN_BUDGET); // a dense model's hidden states: the usual budget
+        assertThat(Batches.tokenBudget(Integer.MAX_VALUE)).isEqualTo(1);
+        assertThatThrownBy(() -> Batches.tokenBudget(0)).hasMessageContaining("outputWidth must be > 0, found 0");
+    }
+
     @Test
     void runsKeepEveryRowOnceInOrderWithinTheBudget() {
         Random random = new Random(9);

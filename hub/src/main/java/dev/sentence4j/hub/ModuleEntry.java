@@ -27,6 +27,10 @@ public record ModuleEntry(int idx, String name, String path, String type) {
     public static final String POOLING = "sentence_transformers.models.Pooling";
     public static final String DENSE = "sentence_transformers.models.Dense";
     public static final String NORMALIZE = "sentence_transformers.models.Normalize";
+    /** A SparseEncoder's transformer with its masked-language-model head (SPLADE): outputs logits over the vocabulary. */
+    public static final String MLM_TRANSFORMER = "sentence_transformers.sparse_encoder.models.MLMTransformer";
+    /** A SparseEncoder's SPLADE pooling: log(1 + relu(logits)), max or sum over tokens. */
+    public static final String SPLADE_POOLING = "sentence_transformers.sparse_encoder.models.SpladePooling";
 
     public ModuleEntry {
         Objects.requireNonNull(path, "path");
@@ -70,8 +74,9 @@ public record ModuleEntry(int idx, String name, String path, String type) {
         this(0, null, path, type);
     }
 
+    /** A transformer module, dense or sparse (MLM): the module whose weights an ONNX graph replaces. */
     public boolean isTransformer() {
-        return TRANSFORMER.equals(type);
+        return TRANSFORMER.equals(type) || MLM_TRANSFORMER.equals(type);
     }
 
     public boolean isNormalize() {

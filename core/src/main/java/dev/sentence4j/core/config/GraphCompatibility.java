@@ -11,7 +11,7 @@ import java.util.Set;
  * Checks, at load, that the tokenizer and the configs fit the ONNX graph, so that a mismatch is
  * refused with both numbers instead of failing inside ONNX Runtime on the first batch that hits it:
  * every token id below the word embedding table's rows, max_seq_length within the position table,
- * and the Pooling config's word_embedding_dimension equal to the graph's output width. The sizes
+ * and the Pooling (or SpladePooling) config's word_embedding_dimension equal to the graph's output width. The sizes
  * come from the graph's own tables where they can be found, else from config.json.
  */
 public final class GraphCompatibility {
@@ -34,8 +34,60 @@ public final class GraphCompatibility {
      */
     public static void check(ModelDirectory model, Path tokenizerFile, int maxTokenId, EmbeddingTables tables,
             int graphWidth) {
-        Path onnx = model.onnxFile();
+        checkTokensAndPositions(model.directory(), model.onnxFile(), model.transformer(), tokenizerFile, maxTokenId,
+                tables);
+        int width = graphWidth > 0 ? graphWidth : tables.hidden();
+        int pooling = model.pooling().wordEmbeddingDimension();
+        if (width > 0 && pooling != width) {
+            throw new ModelLoadException(model.poolingConfig(), "field \"word_embedding_dimension\": " + pooling
+                    + " differs from the width of the graph's token embeddings, " + width + " (" + model.onnxFile() + ")");
+        }
+    }
+
+    /**
+     * The sparse model's checks, and its vector width: tokens and positions as for any model, then
+     * SpladePooling's word_embedding_dimension against the width of the graph's logits output (the
+     * MLM head's vocabulary). The width is the graph's when it declares one, else the config's, else
+     * the word embedding table's rows (BERT's decoder is tied to it), else config.json's vocab_size.
+     *
+     * @param graphWidth the logits output's last dimension, -1 when symbolic
+     * @param output     the logits output's name, for messages
+     */
+    public static int checkSparse(SparseModelDirectory model, Path tokenizerFile, int maxTokenId, EmbeddingTables tables,
+            int graphWidth, String output) {
+        checkTokensAndPositions(model.directory(), model.onnxFile(), model.transformer(), tokenizerFile, maxTokenId,
+                tables);
+        int configured = model.pooling().wordEmbeddingDimension();
+        if (graphWidth > 0) {
+            if (configured > 0 && configured != graphWidth) {
+                throw new ModelLoadException(model.pooling().file(), "field \"word_embedding_dimension\": " + configured
+                        + " differs from the width of the graph's \"" + output + "\" output, " + graphWidth
+                        + " (" + model.onnxFile() + ")");
+            }
+            return graphWidth;
+        }
+        if (configured > 0) {
+            return configured;
+        }
+        if (tables.wordRows() > 0) {
+            return tables.wordRows();
+        }
         Path configFile = model.directory().resolve("config.json");
+        Integer vocab = Files.isRegularFile(configFile) ? Json.optInt(Json.read(configFile), "vocab_size", configFile) : null;
+        if (vocab != null && vocab > 0) {
+            return vocab;
+        }
+        throw new ModelLoadException(model.pooling().file(), "field \"word_embedding_dimension\": absent, and the width of "
+                + "the graph's \"" + output + "\" output is not declared (" + model.onnxFile() + "); give the vocabulary size");
+    }
+
+    /**
+     * Every token id below the word embedding table's rows, and max_seq_length within the position
+     * table: the checks every kind of model shares.
+     */
+    static void checkTokensAndPositions(Path directory, Path onnx, SentenceBertConfig transformer, Path tokenizerFile,
+            int maxTokenId, EmbeddingTables tables) {
+        Path configFile = directory.resolve("config.json");
         JsonNode config = Files.isRegularFile(configFile) ? Json.read(configFile) : null;
 
         int vocabRows = tables.wordRows();
@@ -59,17 +111,10 @@ public final class GraphCompatibility {
             positions = configPositions - offset;
             positionSource = configFile + " field \"max_position_embeddings\"";
         }
-        int maxSeqLength = model.transformer().maxSeqLength();
+        int maxSeqLength = transformer.maxSeqLength();
         if (positions > 0 && maxSeqLength > positions) {
-            throw new ModelLoadException(model.directory().resolve(SentenceBertConfig.FILE), "field \"max_seq_length\": "
+            throw new ModelLoadException(directory.resolve(SentenceBertConfig.FILE), "field \"max_seq_length\": "
                     + maxSeqLength + " is more than the model's " + positions + " positions (" + positionSource + ")");
-        }
-
-        int width = graphWidth > 0 ? graphWidth : tables.hidden();
-        int pooling = model.pooling().wordEmbeddingDimension();
-        if (width > 0 && pooling != width) {
-            throw new ModelLoadException(model.poolingConfig(), "field \"word_embedding_dimension\": " + pooling
-                    + " differs from the width of the graph's token embeddings, " + width + " (" + onnx + ")");
         }
     }
 

@@ -43,8 +43,20 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
 
     /** The tokenizer's file: tokenizer.json, else a legacy vocab.txt ({@link #open} checks that one exists). */
     public Path tokenizerFile() {
-        Path json = directory.resolve("tokenizer.json");
-        return Files.isRegularFile(json) ? json : directory.resolve("vocab.txt");
+        return tokenizerFile(directory);
+    }
+
+    /** The tokenizer's file in {@code dir}: tokenizer.json, else a legacy vocab.txt. */
+    public static Path tokenizerFile(Path dir) {
+        Path json = dir.resolve("tokenizer.json");
+        return Files.isRegularFile(json) ? json : dir.resolve("vocab.txt");
+    }
+
+    /** A model directory must have a tokenizer: tokenizer.json or vocab.txt. */
+    static void requireTokenizer(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("tokenizer.json")) && !Files.isRegularFile(dir.resolve("vocab.txt"))) {
+            throw new ModelLoadException(dir.resolve("tokenizer.json"), "file not found (nor vocab.txt)");
+        }
     }
 
     /** Width of the final sentence embedding. */
@@ -76,9 +88,7 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
             throw new ModelLoadException(dir, "not a directory");
         }
         Path onnx = findOnnx(dir, onnxOverride);
-        if (!Files.isRegularFile(dir.resolve("tokenizer.json")) && !Files.isRegularFile(dir.resolve("vocab.txt"))) {
-            throw new ModelLoadException(dir.resolve("tokenizer.json"), "file not found (nor vocab.txt)");
-        }
+        requireTokenizer(dir);
         SentenceBertConfig transformer = SentenceBertConfig.read(dir);
         SentenceTransformersConfig settings = SentenceTransformersConfig.read(dir);
         int hidden = hiddenSize(dir);

@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * @param prompts           prompt name to the text ST prepends to each input
  * @param defaultPromptName a key of {@code prompts} used when the caller names none, or null
- * @param similarity        similarity_fn_name, cosine when absent (ST's default)
+ * @param similarity        similarity_fn_name; when absent, the model class's default: cosine for a
+ *                          SentenceTransformer, dot for a SparseEncoder
  */
 public record SentenceTransformersConfig(Map<String, String> prompts, String defaultPromptName, Similarity similarity) {
     public static final String FILE = "config_sentence_transformers.json";
@@ -29,9 +30,17 @@ public record SentenceTransformersConfig(Map<String, String> prompts, String def
     }
 
     static SentenceTransformersConfig read(Path dir) {
+        return read(dir, Similarity.COSINE);
+    }
+
+    /**
+     * Reads {@code dir/config_sentence_transformers.json}; {@code defaultSimilarity} applies when it
+     * names no similarity_fn_name (ST's SentenceTransformer falls back to cosine, its SparseEncoder to dot).
+     */
+    static SentenceTransformersConfig read(Path dir, Similarity defaultSimilarity) {
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return new SentenceTransformersConfig(Map.of(), null, Similarity.COSINE);
+            return new SentenceTransformersConfig(Map.of(), null, defaultSimilarity);
         }
         JsonNode node = Json.read(file);
         Map<String, String> prompts = new LinkedHashMap<>();
@@ -54,7 +63,7 @@ public record SentenceTransformersConfig(Map<String, String> prompts, String def
                     + prompts.keySet() + ", found \"" + dflt + "\"");
         }
         String simName = Json.optString(node, "similarity_fn_name", file);
-        Similarity sim = Similarity.COSINE;
+        Similarity sim = defaultSimilarity;
         if (simName != null) {
             sim = Similarity.fromConfigName(simName).orElseThrow(() -> new ModelLoadException(file,
                     "field \"similarity_fn_name\": expected one of " + Similarity.validNames()

@@ -2,6 +2,9 @@ package dev.sentence4j.core.input;
 
 import dev.sentence4j.core.ModelLoadException;
 import dev.sentence4j.core.config.ModelDirectory;
+import dev.sentence4j.core.config.SentenceBertConfig;
+import dev.sentence4j.core.config.SentenceTransformersConfig;
+import dev.sentence4j.core.config.SparseModelDirectory;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
 import dev.sentence4j.tokenizers.Truncation;
@@ -31,31 +34,64 @@ public final class ModelInputs {
     private final Map<String, String> prompts;
     private final String defaultPromptName;
 
-    public ModelInputs(Tokenizer tokenizer, ModelDirectory model) {
+    /**
+     * @param tokenizer         the model's tokenizer as its file says (truncation and padding are replaced)
+     * @param maxSeqLength      sentence_bert_config.json's max_seq_length
+     * @param doLowerCase       sentence_bert_config.json's do_lower_case
+     * @param includePrompt     whether pooling sees the prompt's tokens (the Pooling module's include_prompt;
+     *                          true for modules without the setting, such as SpladePooling)
+     * @param prompts           config_sentence_transformers.json's prompts
+     * @param defaultPromptName its default_prompt_name, or null
+     */
+    public ModelInputs(Tokenizer tokenizer, int maxSeqLength, boolean doLowerCase, boolean includePrompt,
+            Map<String, String> prompts, String defaultPromptName) {
         Objects.requireNonNull(tokenizer, "tokenizer");
-        Objects.requireNonNull(model, "model");
-        this.maxSeqLength = model.transformer().maxSeqLength();
+        if (maxSeqLength <= 0) {
+            throw new IllegalArgumentException("maxSeqLength must be > 0, found " + maxSeqLength);
+        }
+        this.maxSeqLength = maxSeqLength;
         // ST truncates at max_seq_length whatever tokenizer.json says, and pads each batch to its
         // own longest input (the encoder pads), so the file's truncation and padding are replaced.
         // A long text is tokenized only as far as it is kept, so memory follows max_seq_length.
         this.tokenizer = tokenizer.withTruncation(Truncation.of(maxSeqLength)).withPadding(null).truncatingByPrefix();
         this.untruncated = tokenizer.withTruncation(null).withPadding(null);
-        this.doLowerCase = model.transformer().doLowerCase();
-        this.includePrompt = model.pooling().includePrompt();
-        this.prompts = Map.copyOf(model.settings().prompts());
-        this.defaultPromptName = model.settings().defaultPromptName();
+        this.doLowerCase = doLowerCase;
+        this.includePrompt = includePrompt;
+        this.prompts = Map.copyOf(Objects.requireNonNull(prompts, "prompts"));
+        this.defaultPromptName = defaultPromptName;
     }
 
-    /** The inputs of the model in {@code model}: its tokenizer (tokenizer.json, else vocab.txt) and its configs. */
+    /** The inputs of the embedding model in {@code model}: its tokenizer (tokenizer.json, else vocab.txt) and its configs. */
     public static ModelInputs open(ModelDirectory model) {
-        Path file = model.tokenizerFile();
-        Tokenizer tokenizer;
+        return open(model.directory(), model.transformer(), model.settings(), model.pooling().includePrompt());
+    }
+
+    /**
+     * The inputs of the sparse encoder in {@code model}. SpladePooling has no include_prompt: it
+     * pools every real token, the prompt's too, so no position is masked for the prompt.
+     */
+    public static ModelInputs open(SparseModelDirectory model) {
+        return open(model.directory(), model.transformer(), model.settings(), true);
+    }
+
+    /**
+     * The inputs of the model in {@code directory} (any kind: the tokenizer and the configs are the
+     * same files for SentenceTransformer and SparseEncoder models).
+     */
+    public static ModelInputs open(Path directory, SentenceBertConfig transformer, SentenceTransformersConfig settings,
+            boolean includePrompt) {
+        return new ModelInputs(loadTokenizer(directory), transformer.maxSeqLength(), transformer.doLowerCase(),
+                includePrompt, settings.prompts(), settings.defaultPromptName());
+    }
+
+    /** The tokenizer of the model in {@code directory}; one that cannot be loaded is a ModelLoadException naming its file. */
+    static Tokenizer loadTokenizer(Path directory) {
+        Path file = ModelDirectory.tokenizerFile(directory);
         try {
-            tokenizer = Tokenizer.fromPretrainedDirectory(model.directory());
+            return Tokenizer.fromPretrainedDirectory(directory);
         } catch (RuntimeException e) {
             throw new ModelLoadException(file, "cannot load the tokenizer: " + e.getMessage(), e);
         }
-        return new ModelInputs(tokenizer, model);
     }
 
     /** The tokenizer as the model uses it: truncating at max_seq_length, not padding. */

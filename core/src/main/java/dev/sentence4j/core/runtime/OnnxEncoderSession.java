@@ -67,8 +67,19 @@ public final class OnnxEncoderSession implements AutoCloseable {
         this.outputDim = outputDim;
     }
 
+    /** Output names that hold a masked-language model's logits over the vocabulary (optimum's ORTModelForMaskedLM). */
+    public static final List<String> LOGITS_OUTPUT_NAMES = List.of("logits");
+
     /** Opens {@code file}; a missing, corrupt or unsuitable graph is a {@link ModelLoadException} naming it. */
     public static OnnxEncoderSession open(Path file, int intraOpThreads) {
+        return open(file, intraOpThreads, TOKEN_OUTPUT_NAMES);
+    }
+
+    /**
+     * Opens {@code file}, reading per token the output named first among {@code outputNames}
+     * (e.g. {@link #LOGITS_OUTPUT_NAMES}), else the graph's single rank-3 output.
+     */
+    public static OnnxEncoderSession open(Path file, int intraOpThreads, List<String> outputNames) {
         if (intraOpThreads <= 0) {
             throw new IllegalArgumentException("intraOpThreads must be > 0, found " + intraOpThreads);
         }
@@ -97,7 +108,7 @@ public final class OnnxEncoderSession implements AutoCloseable {
             if (!inputs.contains(ModelInput.INPUT_IDS)) {
                 throw new ModelLoadException(file, "graph has no \"input_ids\" input; its inputs: " + session.getInputNames());
             }
-            String output = chooseTokenOutput(file, session.getOutputInfo());
+            String output = chooseTokenOutput(file, session.getOutputInfo(), outputNames);
             int dim = -1;
             if (session.getOutputInfo().get(output).getInfo() instanceof TensorInfo t && t.getShape().length == 3
                     && t.getShape()[2] > 0) {
@@ -113,9 +124,9 @@ public final class OnnxEncoderSession implements AutoCloseable {
         }
     }
 
-    /** By name (last_hidden_state, token_embeddings), else the single rank-3 float output. */
-    static String chooseTokenOutput(Path file, Map<String, NodeInfo> outputs) {
-        for (String name : TOKEN_OUTPUT_NAMES) {
+    /** By name (e.g. last_hidden_state, token_embeddings), else the single rank-3 float output. */
+    static String chooseTokenOutput(Path file, Map<String, NodeInfo> outputs, List<String> names) {
+        for (String name : names) {
             if (outputs.containsKey(name)) {
                 return name;
             }
@@ -135,8 +146,8 @@ public final class OnnxEncoderSession implements AutoCloseable {
         if (rank3.size() == 1) {
             return rank3.get(0);
         }
-        throw new ModelLoadException(file, "no token embeddings output: expected one named "
-                + TOKEN_OUTPUT_NAMES + " or a single rank-3 output; outputs: " + described);
+        throw new ModelLoadException(file, "no per-token output: expected one named "
+                + names + " or a single rank-3 output; outputs: " + described);
     }
 
     /** The inputs the graph declares. */

@@ -26,7 +26,17 @@ public final class SemanticSearch {
         if (topK <= 0) {
             throw new IllegalArgumentException("topK must be > 0, found " + topK);
         }
-        float[] scores = similarity.scores(query, corpus);
+        return top(similarity.scores(query, corpus), topK);
+    }
+
+    /**
+     * The {@code topK} best of {@code scores} (one per corpus row) in {@link #ORDER}: the head of a
+     * full sort. A NaN score is refused, naming its row.
+     */
+    public static List<Hit> top(float[] scores, int topK) {
+        if (topK <= 0) {
+            throw new IllegalArgumentException("topK must be > 0, found " + topK);
+        }
         // Bounded heap whose head is the worst kept hit.
         PriorityQueue<Hit> heap = new PriorityQueue<>(Math.min(topK, Math.max(1, scores.length)) + 1, ORDER.reversed());
         for (int j = 0; j < scores.length; j++) {
