@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How encode cuts tokenized inputs into ONNX runs.
+ * How encode (and a cross-encoder's predict) cuts tokenized inputs into ONNX runs.
  *
  * <p>ST sorts by character length and pads each batch to its longest input; sorting by token
  * count instead makes each batch pad to within a token or two of its shortest input (on the
@@ -14,14 +14,14 @@ import java.util.List;
  * rows * heads * seqLen^2 floats) without shrinking the matrix products of short inputs.
  * Neither changes a result: padding is masked and rows are independent.
  */
-final class Batches {
+public final class Batches {
     /** Padded positions per ONNX run at most (unless one row is longer): 32 rows of 64 tokens. */
-    static final int TOKEN_BUDGET = 2048;
+    public static final int TOKEN_BUDGET = 2048;
 
     private Batches() {}
 
     /** Indices ordered by length, longest first; equal lengths keep input order. */
-    static int[] longestFirst(int[] lengths) {
+    public static int[] longestFirst(int[] lengths) {
         Integer[] order = new Integer[lengths.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -38,7 +38,7 @@ final class Batches {
      * Cuts {@code batch} (indices ordered longest first) into runs of at most
      * {@code max(1, tokenBudget / longest)} rows each.
      */
-    static List<int[]> runs(int[] batch, int[] lengths, int tokenBudget) {
+    public static List<int[]> runs(int[] batch, int[] lengths, int tokenBudget) {
         if (tokenBudget <= 0) {
             throw new IllegalArgumentException("tokenBudget must be > 0, found " + tokenBudget);
         }

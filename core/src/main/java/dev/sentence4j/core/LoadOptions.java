@@ -63,7 +63,8 @@ public record LoadOptions(Path onnxFile, int threads, String name, String revisi
         return hub;
     }
 
-    int effectiveThreads() {
+    /** ONNX Runtime intra-op threads: {@link #threads()}, or the available processors for 0. */
+    public int effectiveThreads() {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 }

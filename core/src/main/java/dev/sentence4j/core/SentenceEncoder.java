@@ -2,6 +2,7 @@ package dev.sentence4j.core;
 
 import dev.sentence4j.core.config.GraphCompatibility;
 import dev.sentence4j.core.config.ModelDirectory;
+import dev.sentence4j.core.config.ModelKind;
 import dev.sentence4j.core.input.ModelInputs;
 import dev.sentence4j.core.input.TokenizedInputs;
 import dev.sentence4j.core.runtime.EmbeddingTables;
@@ -10,6 +11,7 @@ import dev.sentence4j.core.runtime.ModelInput;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +76,9 @@ public final class SentenceEncoder implements AutoCloseable {
     public static SentenceEncoder load(Path dir, LoadOptions options) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
+        if (Files.isDirectory(dir)) {
+            ModelKind.require(dir, ModelKind.EMBEDDING); // a cross-encoder or SPLADE model: say which class opens it
+        }
         ModelDirectory model = ModelDirectory.open(dir, options.onnxFile());
         ModelInputs inputs = ModelInputs.open(model);
         OnnxEncoderSession session = OnnxEncoderSession.open(model.onnxFile(), options.effectiveThreads());

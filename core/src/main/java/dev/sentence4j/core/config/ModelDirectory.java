@@ -43,8 +43,23 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
 
     /** The tokenizer's file: tokenizer.json, else a legacy vocab.txt ({@link #open} checks that one exists). */
     public Path tokenizerFile() {
-        Path json = directory.resolve("tokenizer.json");
-        return Files.isRegularFile(json) ? json : directory.resolve("vocab.txt");
+        return tokenizerFile(directory);
+    }
+
+    /**
+     * The tokenizer's file in {@code dir}: tokenizer.json, else a legacy vocab.txt; neither is a
+     * {@link ModelLoadException} naming tokenizer.json.
+     */
+    public static Path tokenizerFile(Path dir) {
+        Path json = dir.resolve("tokenizer.json");
+        if (Files.isRegularFile(json)) {
+            return json;
+        }
+        Path vocab = dir.resolve("vocab.txt");
+        if (Files.isRegularFile(vocab)) {
+            return vocab;
+        }
+        throw new ModelLoadException(json, "file not found (nor vocab.txt)");
     }
 
     /** Width of the final sentence embedding. */
@@ -76,9 +91,7 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
             throw new ModelLoadException(dir, "not a directory");
         }
         Path onnx = findOnnx(dir, onnxOverride);
-        if (!Files.isRegularFile(dir.resolve("tokenizer.json")) && !Files.isRegularFile(dir.resolve("vocab.txt"))) {
-            throw new ModelLoadException(dir.resolve("tokenizer.json"), "file not found (nor vocab.txt)");
-        }
+        tokenizerFile(dir);
         SentenceBertConfig transformer = SentenceBertConfig.read(dir);
         SentenceTransformersConfig settings = SentenceTransformersConfig.read(dir);
         int hidden = hiddenSize(dir);
@@ -162,7 +175,12 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
         return h == null ? -1 : h;
     }
 
-    static Path findOnnx(Path dir, Path override) {
+    /**
+     * The ONNX graph of the model in {@code dir}: {@code override} (relative paths resolve against
+     * {@code dir}) when given, else onnx/model.onnx, else model.onnx; none is a
+     * {@link ModelLoadException} listing the .onnx files present.
+     */
+    public static Path findOnnx(Path dir, Path override) {
         if (override != null) {
             Path p = dir.resolve(override);
             if (!Files.isRegularFile(p)) {
