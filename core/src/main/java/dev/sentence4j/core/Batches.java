@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How encode cuts tokenized inputs into ONNX runs.
+ * How encode (and a cross-encoder's predict) cuts tokenized inputs into ONNX runs.
  *
  * <p>ST sorts by character length and pads each batch to its longest input; sorting by token
  * count instead makes each batch pad to within a token or two of its shortest input (on the

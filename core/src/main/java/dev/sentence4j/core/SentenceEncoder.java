@@ -79,9 +79,8 @@ public final class SentenceEncoder implements AutoCloseable {
     public static SentenceEncoder load(Path dir, LoadOptions options) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
-        if (Files.isDirectory(dir) && ModelKind.of(dir) == ModelKind.SPARSE) {
-            throw new ModelLoadException(dir, "is a sparse encoder (SPLADE: sentence-transformers' SparseEncoder), not a "
-                    + "sentence embedding model; load it with dev.sentence4j.core.sparse.SparseEncoder (CLI: encode --sparse)");
+        if (Files.isDirectory(dir)) {
+            ModelKind.require(dir, ModelKind.EMBEDDING); // a cross-encoder or SPLADE model: say which class opens it
         }
         ModelDirectory model = ModelDirectory.open(dir, options.onnxFile());
         ModelInputs inputs = ModelInputs.open(model);

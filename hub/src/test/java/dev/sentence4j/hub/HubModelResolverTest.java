@@ -301,6 +301,26 @@ class HubModelResolverTest {
         }
     }
 
+    @Test
+    void aCrossEncoderRepoWithoutModulesJsonDownloadsWhatItNeedsAndIsReusedOffline() throws IOException {
+        String id = "cross-encoder/ms-marco-MiniLM-L6-v2";
+        FakeHub.Repo repo = hub.addRepo(id);
+        for (String file : ModelFileSelectorTest.MS_MARCO_CROSS_ENCODER) {
+            repo.put(file, ("content of " + file).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        Path snapshot = resolver.resolve(id, options());
+
+        assertThat(filesUnder(snapshot)).containsExactlyInAnyOrder("config.json", "onnx/model.onnx",
+                "special_tokens_map.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt");
+        assertThat(Files.readAllBytes(snapshot.resolve("tokenizer_config.json"))).isEqualTo(repo.bytes("tokenizer_config.json"));
+        assertThat(hub.requestsFor("model.safetensors")).isEmpty();
+        assertThat(hub.requestsFor("model_O1")).isEmpty();
+        int before = hub.requests().size();
+        assertThat(resolver.resolve(id, options().withOffline(true).withEndpoint(FakeHub.deadEndpoint()))).isEqualTo(snapshot);
+        assertThat(hub.requests()).hasSize(before);
+    }
+
     static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -46,4 +46,23 @@ class ModelFileSelectorTest {
                 .containsExactly("0_Transformer/config.json", "0_Transformer/vocab.txt", "model.onnx",
                         "model.onnx_data");
     }
+
+    /** The files of cross-encoder/ms-marco-MiniLM-L6-v2 on the Hub: a CrossEncoder repo has no modules.json. */
+    static final List<String> MS_MARCO_CROSS_ENCODER = List.of(".gitattributes", "README.md", "config.json",
+            "flax_model.msgpack", "model.safetensors", "onnx/model.onnx", "onnx/model_O1.onnx", "onnx/model_O2.onnx",
+            "onnx/model_O3.onnx", "onnx/model_O4.onnx", "onnx/model_qint8_arm64.onnx", "onnx/model_qint8_avx512.onnx",
+            "onnx/model_qint8_avx512_vnni.onnx", "onnx/model_quint8_avx2.onnx", "openvino/openvino_model.bin",
+            "openvino/openvino_model.xml", "openvino/openvino_model_qint8_quantized.bin",
+            "openvino/openvino_model_qint8_quantized.xml", "pytorch_model.bin", "special_tokens_map.json",
+            "tf_model.h5", "tokenizer.json", "tokenizer_config.json", "vocab.txt");
+
+    @Test
+    void aCrossEncoderRepoGetsItsConfigTokenizerAndOnnxFile() {
+        assertThat(ModelFileSelector.select(MS_MARCO_CROSS_ENCODER, List.of(), "onnx/model.onnx"))
+                .containsExactly("config.json", "onnx/model.onnx", "special_tokens_map.json", "tokenizer.json",
+                        "tokenizer_config.json", "vocab.txt");
+        assertThat(ModelFileSelector.select(MS_MARCO_CROSS_ENCODER, List.of(), "onnx/model_qint8_avx512.onnx"))
+                .contains("config.json", "tokenizer.json", "onnx/model_qint8_avx512.onnx")
+                .doesNotContain("onnx/model.onnx");
+    }
 }

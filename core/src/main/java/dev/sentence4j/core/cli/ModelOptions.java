@@ -4,6 +4,7 @@ import dev.sentence4j.core.EmbeddedModels;
 import dev.sentence4j.core.LoadOptions;
 import dev.sentence4j.core.ModelLocator;
 import dev.sentence4j.core.SentenceEncoder;
+import dev.sentence4j.core.crossencoder.CrossEncoder;
 import dev.sentence4j.core.sparse.SparseEncoder;
 import dev.sentence4j.hub.TextProgressBar;
 import java.nio.file.Path;
@@ -63,5 +64,10 @@ public final class ModelOptions {
     /** The model as a sparse encoder (SPLADE); any other kind of model is a ModelLoadException saying what it is. */
     public SparseEncoder openSparse() {
         return SparseEncoder.load(model, loadOptions());
+    }
+
+    /** The model as a cross-encoder (e.g. cross-encoder/ms-marco-MiniLM-L6-v2), for reranking. */
+    public CrossEncoder openCrossEncoder() {
+        return CrossEncoder.load(model, loadOptions());
     }
 }

@@ -27,6 +27,9 @@ public final class GraphCompatibility {
     }
 
     /**
+     * An embedding model's checks: token ids, max_seq_length (sentence_bert_config.json) and the
+     * Pooling width.
+     *
      * @param tokenizerFile the tokenizer's file, named in errors
      * @param maxTokenId    the largest id the tokenizer can produce
      * @param tables        the graph's embedding tables (-1 where unknown)
@@ -34,13 +37,16 @@ public final class GraphCompatibility {
      */
     public static void check(ModelDirectory model, Path tokenizerFile, int maxTokenId, EmbeddingTables tables,
             int graphWidth) {
-        checkTokensAndPositions(model.directory(), model.onnxFile(), model.transformer(), tokenizerFile, maxTokenId,
-                tables);
+        Path onnx = model.onnxFile();
+        checkTokenIds(model.directory(), onnx, tokenizerFile, maxTokenId, tables);
+        checkMaxLength(model.directory(), onnx, model.transformer().maxSeqLength(),
+                model.directory().resolve(SentenceBertConfig.FILE), "max_seq_length", tables);
+
         int width = graphWidth > 0 ? graphWidth : tables.hidden();
         int pooling = model.pooling().wordEmbeddingDimension();
         if (width > 0 && pooling != width) {
             throw new ModelLoadException(model.poolingConfig(), "field \"word_embedding_dimension\": " + pooling
-                    + " differs from the width of the graph's token embeddings, " + width + " (" + model.onnxFile() + ")");
+                    + " differs from the width of the graph's token embeddings, " + width + " (" + onnx + ")");
         }
     }
 
@@ -55,8 +61,9 @@ public final class GraphCompatibility {
      */
     public static int checkSparse(SparseModelDirectory model, Path tokenizerFile, int maxTokenId, EmbeddingTables tables,
             int graphWidth, String output) {
-        checkTokensAndPositions(model.directory(), model.onnxFile(), model.transformer(), tokenizerFile, maxTokenId,
-                tables);
+        checkTokenIds(model.directory(), model.onnxFile(), tokenizerFile, maxTokenId, tables);
+        checkMaxLength(model.directory(), model.onnxFile(), model.transformer().maxSeqLength(),
+                model.directory().resolve(SentenceBertConfig.FILE), "max_seq_length", tables);
         int configured = model.pooling().wordEmbeddingDimension();
         if (graphWidth > 0) {
             if (configured > 0 && configured != graphWidth) {
@@ -82,14 +89,12 @@ public final class GraphCompatibility {
     }
 
     /**
-     * Every token id below the word embedding table's rows, and max_seq_length within the position
-     * table: the checks every kind of model shares.
+     * Every id the tokenizer can produce has a row in the word embedding table (the graph's, else
+     * config.json's vocab_size).
      */
-    static void checkTokensAndPositions(Path directory, Path onnx, SentenceBertConfig transformer, Path tokenizerFile,
-            int maxTokenId, EmbeddingTables tables) {
-        Path configFile = directory.resolve("config.json");
+    public static void checkTokenIds(Path dir, Path onnx, Path tokenizerFile, int maxTokenId, EmbeddingTables tables) {
+        Path configFile = dir.resolve("config.json");
         JsonNode config = Files.isRegularFile(configFile) ? Json.read(configFile) : null;
-
         int vocabRows = tables.wordRows();
         String vocabSource = "the graph's word embedding table (" + onnx + ")";
         Integer configVocab = config == null ? null : Json.optInt(config, "vocab_size", configFile);
@@ -102,20 +107,37 @@ public final class GraphCompatibility {
                     + " but the model has " + vocabRows + " token embeddings, ids 0 to " + (vocabRows - 1) + " ("
                     + vocabSource + "): this tokenizer does not belong to this model");
         }
+    }
 
+    /**
+     * A truncation length within the model's positions (the graph's position table, else
+     * config.json's max_position_embeddings, less RoBERTa's offset).
+     *
+     * @param maxLength   the length inputs are truncated at
+     * @param lengthFile  the file that set it, named in the error
+     * @param lengthField its field in that file
+     */
+    public static void checkMaxLength(Path dir, Path onnx, int maxLength, Path lengthFile, String lengthField,
+            EmbeddingTables tables) {
+        Path configFile = dir.resolve("config.json");
+        JsonNode config = Files.isRegularFile(configFile) ? Json.read(configFile) : null;
+        int positions = positions(config, configFile, tables);
+        if (positions > 0 && maxLength > positions) {
+            String source = tables.positionRows() > 0 ? "the graph's position embedding table (" + onnx + ")"
+                    : configFile + " field \"max_position_embeddings\"";
+            throw new ModelLoadException(lengthFile, "field \"" + lengthField + "\": " + maxLength
+                    + " is more than the model's " + positions + " positions (" + source + ")");
+        }
+    }
+
+    /** The tokens the model has positions for, or -1 when unknown. */
+    static int positions(JsonNode config, Path configFile, EmbeddingTables tables) {
         int offset = positionOffset(config, configFile);
-        int positions = tables.positionRows() > 0 ? tables.positionRows() - offset : -1;
-        String positionSource = "the graph's position embedding table (" + onnx + ")";
+        if (tables.positionRows() > 0) {
+            return tables.positionRows() - offset;
+        }
         Integer configPositions = config == null ? null : Json.optInt(config, "max_position_embeddings", configFile);
-        if (positions <= 0 && configPositions != null && configPositions > 0) {
-            positions = configPositions - offset;
-            positionSource = configFile + " field \"max_position_embeddings\"";
-        }
-        int maxSeqLength = transformer.maxSeqLength();
-        if (positions > 0 && maxSeqLength > positions) {
-            throw new ModelLoadException(directory.resolve(SentenceBertConfig.FILE), "field \"max_seq_length\": "
-                    + maxSeqLength + " is more than the model's " + positions + " positions (" + positionSource + ")");
-        }
+        return configPositions != null && configPositions > 0 ? configPositions - offset : -1;
     }
 
     /** padding_idx + 1 for RoBERTa-style models (config.json's model_type and pad_token_id), else 0. */

@@ -31,7 +31,7 @@ public final class Json {
         }
     }
 
-    static int requireInt(JsonNode node, String field, Path file) {
+    public static int requireInt(JsonNode node, String field, Path file) {
         JsonNode v = node.get(field);
         if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
             throw new ModelLoadException(file, "field \"" + field + "\": expected an integer, found "
@@ -40,7 +40,7 @@ public final class Json {
         return v.intValue();
     }
 
-    static Integer optInt(JsonNode node, String field, Path file) {
+    public static Integer optInt(JsonNode node, String field, Path file) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -48,7 +48,7 @@ public final class Json {
         return requireInt(node, field, file);
     }
 
-    static boolean optBoolean(JsonNode node, String field, boolean dflt, Path file) {
+    public static boolean optBoolean(JsonNode node, String field, boolean dflt, Path file) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return dflt;
@@ -59,7 +59,7 @@ public final class Json {
         return v.booleanValue();
     }
 
-    static String optString(JsonNode node, String field, Path file) {
+    public static String optString(JsonNode node, String field, Path file) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;

@@ -46,17 +46,20 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
         return tokenizerFile(directory);
     }
 
-    /** The tokenizer's file in {@code dir}: tokenizer.json, else a legacy vocab.txt. */
+    /**
+     * The tokenizer's file in {@code dir}: tokenizer.json, else a legacy vocab.txt; neither is a
+     * {@link ModelLoadException} naming tokenizer.json.
+     */
     public static Path tokenizerFile(Path dir) {
         Path json = dir.resolve("tokenizer.json");
-        return Files.isRegularFile(json) ? json : dir.resolve("vocab.txt");
-    }
-
-    /** A model directory must have a tokenizer: tokenizer.json or vocab.txt. */
-    static void requireTokenizer(Path dir) {
-        if (!Files.isRegularFile(dir.resolve("tokenizer.json")) && !Files.isRegularFile(dir.resolve("vocab.txt"))) {
-            throw new ModelLoadException(dir.resolve("tokenizer.json"), "file not found (nor vocab.txt)");
+        if (Files.isRegularFile(json)) {
+            return json;
         }
+        Path vocab = dir.resolve("vocab.txt");
+        if (Files.isRegularFile(vocab)) {
+            return vocab;
+        }
+        throw new ModelLoadException(json, "file not found (nor vocab.txt)");
     }
 
     /** Width of the final sentence embedding. */
@@ -88,7 +91,7 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
             throw new ModelLoadException(dir, "not a directory");
         }
         Path onnx = findOnnx(dir, onnxOverride);
-        requireTokenizer(dir);
+        tokenizerFile(dir);
         SentenceBertConfig transformer = SentenceBertConfig.read(dir);
         SentenceTransformersConfig settings = SentenceTransformersConfig.read(dir);
         int hidden = hiddenSize(dir);
@@ -172,7 +175,12 @@ public record ModelDirectory(Path directory, Path onnxFile, SentenceBertConfig t
         return h == null ? -1 : h;
     }
 
-    static Path findOnnx(Path dir, Path override) {
+    /**
+     * The ONNX graph of the model in {@code dir}: {@code override} (relative paths resolve against
+     * {@code dir}) when given, else onnx/model.onnx, else model.onnx; none is a
+     * {@link ModelLoadException} listing the .onnx files present.
+     */
+    public static Path findOnnx(Path dir, Path override) {
         if (override != null) {
             Path p = dir.resolve(override);
             if (!Files.isRegularFile(p)) {

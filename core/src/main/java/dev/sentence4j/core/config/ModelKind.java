@@ -14,17 +14,19 @@ import java.util.List;
  * (CrossEncoder) or a sparse encoder such as SPLADE (SparseEncoder).
  */
 public enum ModelKind {
-    EMBEDDING("embedding"),
-    CROSS_ENCODER("cross-encoder"),
-    SPARSE("sparse");
+    EMBEDDING("embedding", "SentenceEncoder (CLI: encode, similarity, search)"),
+    CROSS_ENCODER("cross-encoder", "CrossEncoder (CLI: rerank)"),
+    SPARSE("sparse", "SparseEncoder (CLI: encode --sparse)");
 
     /** The prefix of ST v5's sparse modules (MLMTransformer, SpladePooling, CSRSparsity, ...). */
     static final String SPARSE_MODULES = "sentence_transformers.sparse_encoder.";
 
     private final String label;
+    private final String opener;
 
-    ModelKind(String label) {
+    ModelKind(String label, String opener) {
         this.label = label;
+        this.opener = opener;
     }
 
     /** The name users see: "embedding", "cross-encoder" or "sparse". */
@@ -84,5 +86,22 @@ public enum ModelKind {
             }
         }
         return EMBEDDING;
+    }
+
+    /**
+     * Refuses to open {@code dir} as {@code expected} when it holds another kind of model, saying
+     * what it holds and what opens it (a cross-encoder's graph has no token embeddings, an
+     * embedding model's no logits: without this the error would be about graph outputs).
+     */
+    public static void require(Path dir, ModelKind expected) {
+        ModelKind found = of(dir);
+        if (found != expected) {
+            throw new ModelLoadException(dir, "this directory holds " + found.withArticle() + " model, not "
+                    + expected.withArticle() + " model: open it with " + found.opener);
+        }
+    }
+
+    private String withArticle() {
+        return (label.charAt(0) == 'e' ? "an " : "a ") + label;
     }
 }

@@ -50,7 +50,7 @@ public record SparseModelDirectory(Path directory, Path onnxFile, SentenceBertCo
             throw new ModelLoadException(dir, "not a directory");
         }
         Path onnx = ModelDirectory.findOnnx(dir, onnxOverride);
-        ModelDirectory.requireTokenizer(dir);
+        ModelDirectory.tokenizerFile(dir); // tokenizer.json or vocab.txt, else an error naming them
         SentenceBertConfig transformer = SentenceBertConfig.read(dir);
         SentenceTransformersConfig settings = SentenceTransformersConfig.read(dir, Similarity.DOT);
         Path modulesFile = dir.resolve(ModelDirectory.MODULES_FILE);

@@ -22,7 +22,9 @@ import java.util.Set;
 
 /**
  * An ONNX Runtime session over a transformer encoder graph: feeds only the inputs the graph
- * declares and returns its token embeddings output.
+ * declares and returns one output, chosen at open ({@link SessionOutput}): the token embeddings
+ * of an embedding model, or the {@code [batch, labels]} logits of a cross-encoder. Every model
+ * kind runs through this one class, so the session settings below hold for all of them.
  *
  * <p>Settings, chosen deliberately: intra-op threads = the given count (default: available
  * processors), since one batched run is the unit of work; inter-op threads = 1 with sequential
@@ -48,38 +50,37 @@ public final class OnnxEncoderSession implements AutoCloseable {
     public static final String SPINNING_PROPERTY = "sentence4j.ort.spinning";
 
     /** Output names that hold token embeddings, in order of preference. */
-    public static final List<String> TOKEN_OUTPUT_NAMES = List.of("last_hidden_state", "token_embeddings");
+    public static final List<String> TOKEN_OUTPUT_NAMES = SessionOutput.TOKEN_EMBEDDINGS.names();
 
     private final Path file;
     private final OrtEnvironment env;
     private final OrtSession session;
     private final Set<ModelInput> inputs;
-    private final String tokenOutput;
-    private final int outputDim; // the token output's last dimension, or -1 when the graph leaves it symbolic
+    private final SessionOutput kind;
+    private final String outputName;
+    private final int outputDim; // the output's last dimension, or -1 when the graph leaves it symbolic
 
     private OnnxEncoderSession(Path file, OrtEnvironment env, OrtSession session, Set<ModelInput> inputs,
-            String tokenOutput, int outputDim) {
+            SessionOutput kind, String outputName, int outputDim) {
         this.file = file;
         this.env = env;
         this.session = session;
         this.inputs = inputs;
-        this.tokenOutput = tokenOutput;
+        this.kind = kind;
+        this.outputName = outputName;
         this.outputDim = outputDim;
     }
 
-    /** Output names that hold a masked-language model's logits over the vocabulary (optimum's ORTModelForMaskedLM). */
-    public static final List<String> LOGITS_OUTPUT_NAMES = List.of("logits");
-
-    /** Opens {@code file}; a missing, corrupt or unsuitable graph is a {@link ModelLoadException} naming it. */
+    /** Opens {@code file} to read its token embeddings; see {@link #open(Path, int, SessionOutput)}. */
     public static OnnxEncoderSession open(Path file, int intraOpThreads) {
-        return open(file, intraOpThreads, TOKEN_OUTPUT_NAMES);
+        return open(file, intraOpThreads, SessionOutput.TOKEN_EMBEDDINGS);
     }
 
     /**
-     * Opens {@code file}, reading per token the output named first among {@code outputNames}
-     * (e.g. {@link #LOGITS_OUTPUT_NAMES}), else the graph's single rank-3 output.
+     * Opens {@code file} to read the given output; a missing, corrupt or unsuitable graph (one
+     * without such an output among them) is a {@link ModelLoadException} naming it.
      */
-    public static OnnxEncoderSession open(Path file, int intraOpThreads, List<String> outputNames) {
+    public static OnnxEncoderSession open(Path file, int intraOpThreads, SessionOutput output) {
         if (intraOpThreads <= 0) {
             throw new IllegalArgumentException("intraOpThreads must be > 0, found " + intraOpThreads);
         }
@@ -108,13 +109,13 @@ public final class OnnxEncoderSession implements AutoCloseable {
             if (!inputs.contains(ModelInput.INPUT_IDS)) {
                 throw new ModelLoadException(file, "graph has no \"input_ids\" input; its inputs: " + session.getInputNames());
             }
-            String output = chooseTokenOutput(file, session.getOutputInfo(), outputNames);
+            String name = chooseOutput(file, session.getOutputInfo(), output);
             int dim = -1;
-            if (session.getOutputInfo().get(output).getInfo() instanceof TensorInfo t && t.getShape().length == 3
-                    && t.getShape()[2] > 0) {
-                dim = (int) t.getShape()[2];
+            if (session.getOutputInfo().get(name).getInfo() instanceof TensorInfo t
+                    && t.getShape().length == output.rank() && t.getShape()[output.rank() - 1] > 0) {
+                dim = (int) t.getShape()[output.rank() - 1];
             }
-            return new OnnxEncoderSession(file, env, session, inputs, output, dim);
+            return new OnnxEncoderSession(file, env, session, inputs, output, name, dim);
         } catch (OrtException | RuntimeException e) {
             closeQuietlyAfter(session, e);
             if (e instanceof ModelLoadException m) {
@@ -124,30 +125,30 @@ public final class OnnxEncoderSession implements AutoCloseable {
         }
     }
 
-    /** By name (e.g. last_hidden_state, token_embeddings), else the single rank-3 float output. */
-    static String chooseTokenOutput(Path file, Map<String, NodeInfo> outputs, List<String> names) {
-        for (String name : names) {
+    /** By name ({@link SessionOutput#names()}), else the single output of the expected rank. */
+    static String chooseOutput(Path file, Map<String, NodeInfo> outputs, SessionOutput output) {
+        for (String name : output.names()) {
             if (outputs.containsKey(name)) {
                 return name;
             }
         }
-        List<String> rank3 = new ArrayList<>();
+        List<String> ofRank = new ArrayList<>();
         List<String> described = new ArrayList<>();
         for (Map.Entry<String, NodeInfo> e : outputs.entrySet()) {
             if (e.getValue().getInfo() instanceof TensorInfo t) {
                 described.add(e.getKey() + " " + java.util.Arrays.toString(t.getShape()));
-                if (t.getShape().length == 3) {
-                    rank3.add(e.getKey());
+                if (t.getShape().length == output.rank()) {
+                    ofRank.add(e.getKey());
                 }
             } else {
                 described.add(e.getKey());
             }
         }
-        if (rank3.size() == 1) {
-            return rank3.get(0);
+        if (ofRank.size() == 1) {
+            return ofRank.get(0);
         }
-        throw new ModelLoadException(file, "no per-token output: expected one named "
-                + names + " or a single rank-3 output; outputs: " + described);
+        throw new ModelLoadException(file, "no " + output.description() + " output: expected one named " + output.names()
+                + " or a single rank-" + output.rank() + " output; outputs: " + described);
     }
 
     /** The inputs the graph declares. */
@@ -155,12 +156,12 @@ public final class OnnxEncoderSession implements AutoCloseable {
         return Set.copyOf(inputs);
     }
 
-    /** Name of the output read as token embeddings. */
+    /** Name of the output read: the token embeddings, or the logits. */
     public String tokenOutput() {
-        return tokenOutput;
+        return outputName;
     }
 
-    /** The token output's width as the graph declares it, -1 when symbolic. */
+    /** The output's width (its last dimension) as the graph declares it, -1 when symbolic. */
     public int outputDimension() {
         return outputDim;
     }
@@ -177,36 +178,34 @@ public final class OnnxEncoderSession implements AutoCloseable {
      * the next run with the same {@code batch}.
      */
     public TokenEmbeddingBatch run(TokenInputs batch) {
+        requireOutput(SessionOutput.TOKEN_EMBEDDINGS);
         Map<String, OnnxTensor> feed = new HashMap<>();
         long[] shape = {batch.batch(), batch.seqLen()};
         OnnxTensor pinned = null;
         try {
-            for (ModelInput input : inputs) {
-                feed.put(input.onnxName(), OnnxTensor.createTensor(env, batch.view(input), shape));
-            }
+            feed(batch, shape, feed);
             if (outputDim > 0) {
                 FloatBuffer out = batch.output(outputDim); // [batch * seqLen * dim]
                 pinned = OnnxTensor.createTensor(env, out, new long[] {batch.batch(), batch.seqLen(), outputDim});
-                try (OrtSession.Result result = session.run(feed, Set.of(), Map.of(tokenOutput, pinned))) {
+                try (OrtSession.Result result = session.run(feed, Set.of(), Map.of(outputName, pinned))) {
                     return new TokenEmbeddingBatch(out, batch.maskCopy(), batch.batch(), batch.seqLen(), outputDim);
                 }
             }
-            try (OrtSession.Result result = session.run(feed, Set.of(tokenOutput))) {
-                Optional<OnnxValue> value = result.get(tokenOutput);
+            try (OrtSession.Result result = session.run(feed, Set.of(outputName))) {
+                Optional<OnnxValue> value = result.get(outputName);
                 if (value.isEmpty() || !(value.get() instanceof OnnxTensor tensor)) {
-                    throw new IllegalStateException(file + ": output \"" + tokenOutput + "\" missing from the result");
+                    throw new IllegalStateException(file + ": output \"" + outputName + "\" missing from the result");
                 }
                 long[] outShape = tensor.getInfo().getShape();
                 if (outShape.length != 3 || outShape[0] != batch.batch() || outShape[1] != batch.seqLen()) {
-                    throw new IllegalStateException(file + ": output \"" + tokenOutput + "\": expected shape ["
+                    throw new IllegalStateException(file + ": output \"" + outputName + "\": expected shape ["
                             + batch.batch() + ", " + batch.seqLen() + ", dim], found " + java.util.Arrays.toString(outShape));
                 }
                 float[] hidden = floats(tensor); // [batch * seqLen * dim]
                 return new TokenEmbeddingBatch(hidden, batch.maskCopy(), batch.batch(), batch.seqLen(), (int) outShape[2]);
             }
         } catch (OrtException e) {
-            throw new dev.sentence4j.core.ModelRunException(file, "ONNX Runtime failed on a batch of shape "
-                    + java.util.Arrays.toString(shape) + ": " + e.getMessage(), e);
+            throw failed(shape, e);
         } finally {
             for (OnnxTensor t : feed.values()) {
                 t.close();
@@ -215,6 +214,56 @@ public final class OnnxEncoderSession implements AutoCloseable {
                 pinned.close();
             }
         }
+    }
+
+    /**
+     * Runs one padded batch through a {@link SessionOutput#LOGITS} session: {@code [batch * width]},
+     * one row of logits per input row.
+     */
+    public float[] runLogits(TokenInputs batch) {
+        requireOutput(SessionOutput.LOGITS);
+        Map<String, OnnxTensor> feed = new HashMap<>();
+        long[] shape = {batch.batch(), batch.seqLen()};
+        try {
+            feed(batch, shape, feed);
+            try (OrtSession.Result result = session.run(feed, Set.of(outputName))) {
+                Optional<OnnxValue> value = result.get(outputName);
+                if (value.isEmpty() || !(value.get() instanceof OnnxTensor tensor)) {
+                    throw new IllegalStateException(file + ": output \"" + outputName + "\" missing from the result");
+                }
+                long[] outShape = tensor.getInfo().getShape();
+                if (outShape.length != 2 || outShape[0] != batch.batch()) {
+                    throw new IllegalStateException(file + ": output \"" + outputName + "\": expected shape ["
+                            + batch.batch() + ", labels], found " + java.util.Arrays.toString(outShape));
+                }
+                return floats(tensor); // [batch * width]
+            }
+        } catch (OrtException e) {
+            throw failed(shape, e);
+        } finally {
+            for (OnnxTensor t : feed.values()) {
+                t.close();
+            }
+        }
+    }
+
+    /** The graph's inputs for {@code batch}, as views of its direct buffers (no copy). */
+    private void feed(TokenInputs batch, long[] shape, Map<String, OnnxTensor> feed) throws OrtException {
+        for (ModelInput input : inputs) {
+            feed.put(input.onnxName(), OnnxTensor.createTensor(env, batch.view(input), shape));
+        }
+    }
+
+    private void requireOutput(SessionOutput expected) {
+        if (kind != expected) {
+            throw new IllegalStateException(file + ": this session reads the " + kind + " output \"" + outputName
+                    + "\", not " + expected);
+        }
+    }
+
+    private dev.sentence4j.core.ModelRunException failed(long[] shape, OrtException e) {
+        return new dev.sentence4j.core.ModelRunException(file, "ONNX Runtime failed on a batch of shape "
+                + java.util.Arrays.toString(shape) + ": " + e.getMessage(), e);
     }
 
     /**

@@ -1,2 +1,2 @@
-/** ONNX Runtime: the encoder session, the graph inputs it feeds and the token embeddings output it reads. */
+/** ONNX Runtime: the encoder session, the graph inputs it feeds and the output it reads (token embeddings or logits). */
 package dev.sentence4j.core.runtime;

@@ -12,6 +12,7 @@ import dev.sentence4j.core.input.TokenizedInputs;
 import dev.sentence4j.core.runtime.GraphFacts;
 import dev.sentence4j.core.runtime.ModelInput;
 import dev.sentence4j.core.runtime.OnnxEncoderSession;
+import dev.sentence4j.core.runtime.SessionOutput;
 import dev.sentence4j.core.similarity.Similarity;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
@@ -101,7 +102,7 @@ public final class SparseEncoder implements AutoCloseable {
         SparseModelDirectory model = SparseModelDirectory.open(dir, options.onnxFile());
         ModelInputs inputs = ModelInputs.open(model);
         OnnxEncoderSession session = OnnxEncoderSession.open(model.onnxFile(), options.effectiveThreads(),
-                OnnxEncoderSession.LOGITS_OUTPUT_NAMES);
+                SessionOutput.TOKEN_LOGITS);
         try {
             GraphFacts graph = GraphFacts.read(model.onnxFile());
             Tokenizer tokenizer = inputs.tokenizer();
