@@ -244,7 +244,7 @@ schemas = {
         "raw_scores": {"type": "boolean", "default": False, "description": "The logits, without the model's activation."}}},
     "Prediction": {"type": "object", "required": ["score", "label"], "properties": {
         "score": {"type": "number"}, "label": {"type": "string"}}},
-    "PredictResponse": {"oneOf": [{"type": "array", "items": ref("Prediction")},
+    "PredictResponse": {"type": "array", "oneOf": [{"type": "array", "items": ref("Prediction")},
                                   {"type": "array", "items": {"type": "array", "items": ref("Prediction")}}]},
     "TokenizeRequest": {"type": "object", "required": ["inputs"], "properties": {
         "inputs": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},

@@ -112,7 +112,7 @@ class SparseCliTest {
     @Test
     void aSparseModelWithoutSparseAndADenseModelWithSparseSayWhatTheModelIs(@TempDir Path dir) throws Exception {
         assertRefused(CliRun.of("encode", "--model", model.toString(), "hello"), 1, "is a sparse encoder");
-        assertRefused(CliRun.of("encode", "--sparse", "hello"), 1, "is a sentence embedding model, not a sparse encoder");
+        assertRefused(CliRun.of("encode", "--sparse", "hello"), 1, "holds an embedding model, not a sparse model");
     }
 
     private static void assertRefused(CliRun run, int code, String message) {

@@ -21,11 +21,19 @@ class OpenApiTest {
     static EmbeddingServer server;
     static Client client;
     static JsonNode spec;
+    /** The routes of the other kinds answer their examples on a server of their kind. */
+    static EmbeddingServer reranker;
+    static EmbeddingServer sparse;
+    static Map<String, Client> byRoute;
 
     @BeforeAll
     static void start() {
         server = EmbeddingServer.start(SharedModel.config(), SharedModel.backend());
         client = new Client(server.uri());
+        reranker = EmbeddingServer.start(SharedModel.config(), SharedModel.reranker());
+        sparse = EmbeddingServer.start(SharedModel.config(), SharedModel.sparse());
+        Client rr = new Client(reranker.uri());
+        byRoute = Map.of("/rerank", rr, "/predict", rr, "/embed_sparse", new Client(sparse.uri()));
         Client.Response r = client.get("/openapi.json");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
@@ -35,6 +43,8 @@ class OpenApiTest {
     @AfterAll
     static void stop() {
         server.close();
+        reranker.close();
+        sparse.close();
     }
 
     @Test
@@ -107,12 +117,13 @@ class OpenApiTest {
         for (JsonNode param : op.path("parameters")) {
             url = url.replace("{" + param.get("name").textValue() + "}", param.get("example").asText());
         }
+        Client target = byRoute.getOrDefault(path, client);
         if (method.equals("GET")) {
-            return client.get(url);
+            return target.get(url);
         }
         JsonNode example = op.path("requestBody").path("content").path("application/json").path("example");
         assertThat(example.isMissingNode()).as("%s %s has no request example", method, path).isFalse();
-        return client.post(url, example.toString());
+        return target.post(url, example.toString());
     }
 
     private static JsonNode resolve(JsonNode schema) {

@@ -172,13 +172,17 @@ public final class OnnxEncoderSession implements AutoCloseable {
 
 
     /**
-     * Runs one padded batch; returns its token embeddings with the batch's attention mask. When
+     * Runs one padded batch; returns its per-token output (token embeddings, or a masked-language
+     * model's logits) with the batch's attention mask. When
      * the graph fixes the output width, ONNX Runtime writes the output straight into the batch's
      * reused direct buffer (a pinned output) and the result reads from there: it is valid until
      * the next run with the same {@code batch}.
      */
     public TokenEmbeddingBatch run(TokenInputs batch) {
-        requireOutput(SessionOutput.TOKEN_EMBEDDINGS);
+        if (kind.rank() != 3) {
+            throw new IllegalStateException(file + ": this session reads the " + kind.description() + " output \""
+                    + outputName + "\", which has one row per input, not one per token");
+        }
         Map<String, OnnxTensor> feed = new HashMap<>();
         long[] shape = {batch.batch(), batch.seqLen()};
         OnnxTensor pinned = null;

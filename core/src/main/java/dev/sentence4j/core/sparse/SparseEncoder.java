@@ -90,14 +90,7 @@ public final class SparseEncoder implements AutoCloseable {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
         if (Files.isDirectory(dir)) {
-            ModelKind kind = ModelKind.of(dir);
-            if (kind != ModelKind.SPARSE) {
-                throw new ModelLoadException(dir, "is " + (kind == ModelKind.CROSS_ENCODER ? "a cross-encoder"
-                        : "a sentence embedding model") + ", not a sparse encoder: neither modules.json names a "
-                        + "sentence_transformers.sparse_encoder module nor config_sentence_transformers.json has "
-                        + "model_type SparseEncoder" + (kind == ModelKind.EMBEDDING
-                                ? "; load it with SentenceEncoder (CLI: encode without --sparse)" : ""));
-            }
+            ModelKind.require(dir, ModelKind.SPARSE); // an embedding model or a cross-encoder: say which class opens it
         }
         SparseModelDirectory model = SparseModelDirectory.open(dir, options.onnxFile());
         ModelInputs inputs = ModelInputs.open(model);

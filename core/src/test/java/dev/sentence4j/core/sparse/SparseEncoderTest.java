@@ -259,14 +259,15 @@ class SparseEncoderTest {
             assertThat(byName.encode(List.of("hello"))).isEqualTo(encoder.encode(List.of("hello")));
         }
         assertThatThrownBy(() -> SentenceEncoder.load(dir)).isInstanceOf(ModelLoadException.class)
-                .hasMessageContaining(dir.toString()).hasMessageContaining("sparse encoder").hasMessageContaining("SparseEncoder");
+                .hasMessageContaining(dir.toString())
+                .hasMessageContaining("holds a sparse model, not an embedding model: open it with SparseEncoder");
     }
 
     @Test
     void anEmbeddingModelIsRefusedBySparseEncoder() {
         Path miniLm = EmbeddedModels.materialize(EmbeddedModels.DEFAULT_MODEL);
         assertThatThrownBy(() -> SparseEncoder.load(miniLm)).isInstanceOf(ModelLoadException.class)
-                .hasMessageContaining("sentence embedding model").hasMessageContaining("not a sparse encoder")
+                .hasMessageContaining("holds an embedding model, not a sparse model: open it with SentenceEncoder")
                 .hasMessageContaining("SentenceEncoder");
     }
 
