@@ -111,7 +111,7 @@ class SparseCliTest {
 
     @Test
     void aSparseModelWithoutSparseAndADenseModelWithSparseSayWhatTheModelIs(@TempDir Path dir) throws Exception {
-        assertRefused(CliRun.of("encode", "--model", model.toString(), "hello"), 1, "is a sparse encoder");
+        assertRefused(CliRun.of("encode", "--model", model.toString(), "hello"), 1, "holds a sparse model, not an embedding model: open it with SparseEncoder");
         assertRefused(CliRun.of("encode", "--sparse", "hello"), 1, "holds an embedding model, not a sparse model");
     }
 
