@@ -21,7 +21,8 @@ import java.util.Objects;
  * preparation ({@link TransformerText}: strip, and lower-case when do_lower_case is set); then the
  * tokenizer, truncating at max_seq_length. A front end that shows tokens ({@code /tokenize},
  * {@code tokenize --model}) or counts them (the server's length check) asks this class too, so
- * what it shows is what {@code encode} runs.
+ * what it shows is what {@code encode} runs. (A cross-encoder's pairs follow ST's CrossEncoder,
+ * which prepares no text and truncates the pair together: {@code crossencoder.PairInputs}.)
  *
  * <p>Immutable and safe for concurrent callers.
  */

@@ -1,13 +1,8 @@
 package dev.sentence4j.spring.boot;
 
 import dev.sentence4j.core.EncodeOptions;
-import dev.sentence4j.core.LoadOptions;
-import dev.sentence4j.core.ModelLoadException;
-import dev.sentence4j.core.ModelLocator;
 import dev.sentence4j.core.SentenceEncoder;
-import dev.sentence4j.hub.HubOptions;
 import dev.sentence4j.springai.SentenceEncoderEmbeddingModel;
-import java.nio.file.Path;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,33 +28,8 @@ public class Sentence4jAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public SentenceEncoder sentenceEncoder(Sentence4jProperties properties) {
-        if (properties.threads() < 0) {
-            throw invalid("threads", properties.threads(), "must be >= 0 (0 = all available processors)");
-        }
-        HubOptions hub = HubOptions.fromEnvironment();
-        if (properties.revision() != null) {
-            hub = hub.withRevision(properties.revision());
-        }
-        if (properties.onnxFile() != null) {
-            hub = hub.withOnnxFile(properties.onnxFile());
-        }
-        Path directory;
-        try {
-            directory = ModelLocator.resolve(properties.model(), hub);
-        } catch (RuntimeException e) {
-            throw invalid("model", properties.model(), e.getMessage());
-        }
-        LoadOptions load = LoadOptions.defaults().withName(properties.model()).withThreads(properties.threads());
-        if (properties.onnxFile() != null) {
-            load = load.withOnnxFile(Path.of(properties.onnxFile()));
-        }
-        try {
-            return SentenceEncoder.load(directory, load);
-        } catch (ModelLoadException e) {
-            boolean onnx = properties.onnxFile() != null && e.path().endsWith(properties.onnxFile());
-            throw onnx ? invalid("onnx-file", properties.onnxFile(), e.getMessage())
-                    : invalid("model", properties.model(), e.getMessage());
-        }
+        return new ModelProperties("sentence4j", properties.model(), properties.onnxFile(), properties.revision(),
+                properties.threads()).open(SentenceEncoder::load);
     }
 
     /** The Spring AI embedding model on that encoder, with the encode properties. */
