@@ -31,6 +31,13 @@ public record ChildJvm(Path profileDir) {
         if (home != null) {
             cmd.add("-Dsentence4j.home=" + home);
         }
+        // Our ONNX Runtime settings (-Dsentence4j.ort.spinning, -Dsentence4j.ort.lanes) reach the
+        // children that run sentence4j; LangChain4j's sessions do not read them.
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("sentence4j.ort.")) {
+                cmd.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
         if (profileDir != null) {
             cmd.add("-XX:StartFlightRecording=settings=profile,filename="
                     + profileDir.resolve(label + ".jfr").toAbsolutePath());
