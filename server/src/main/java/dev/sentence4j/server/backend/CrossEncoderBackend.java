@@ -54,7 +54,7 @@ public final class CrossEncoderBackend implements ScoringBackend {
 
     @Override
     public List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
-        List<TokenSpan> all = ServedInputs.spans(encoder.tokenize(new TextPair(text, null), false));
+        List<TokenSpan> all = TextBackend.spans(encoder.tokenize(new TextPair(text, null), false));
         if (addSpecialTokens) {
             return all;
         }
@@ -69,7 +69,7 @@ public final class CrossEncoderBackend implements ScoringBackend {
 
     @Override
     public String decode(int[] ids, boolean skipSpecialTokens) {
-        return ServedInputs.decode(encoder.tokenizer(), ids, skipSpecialTokens);
+        return TextBackend.decode(encoder.tokenizer(), ids, skipSpecialTokens);
     }
 
     @Override

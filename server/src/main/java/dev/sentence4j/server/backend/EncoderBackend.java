@@ -7,7 +7,6 @@ import dev.sentence4j.core.OutputValue;
 import dev.sentence4j.core.SentenceEncoder;
 import dev.sentence4j.core.TokenEmbeddings;
 import dev.sentence4j.core.input.ModelInputs;
-import dev.sentence4j.core.input.TokenizedInputs;
 import dev.sentence4j.core.pooling.PoolingMode;
 import dev.sentence4j.tokenizers.Encoding;
 import java.util.List;
@@ -20,18 +19,15 @@ import java.util.stream.Collectors;
  * each batch is one {@code encode(TokenizedInputs, ...)} call with {@code batchSize} equal to the
  * batch, so one ONNX run with sentence-transformers' semantics.
  */
-public final class EncoderBackend implements EmbeddingBackend {
+public final class EncoderBackend extends TextBackend implements EmbeddingBackend {
     private final SentenceEncoder encoder;
-    private final ModelInputs inputs;
-    private final ServedInputs served;
     private final boolean ownsEncoder;
     private final BackendInfo info;
 
     /** Serves {@code encoder}; closing the backend closes it when {@code ownsEncoder}. */
     public EncoderBackend(SentenceEncoder encoder, boolean ownsEncoder) {
-        this.encoder = Objects.requireNonNull(encoder, "encoder");
-        this.inputs = encoder.inputs();
-        this.served = new ServedInputs(inputs);
+        super(Objects.requireNonNull(encoder, "encoder").inputs());
+        this.encoder = encoder;
         this.ownsEncoder = ownsEncoder;
         ModelInfo m = encoder.info();
         String pooling = m.poolingModes().stream().map(PoolingMode::configName).collect(Collectors.joining("+"));
@@ -54,39 +50,15 @@ public final class EncoderBackend implements EmbeddingBackend {
     }
 
     @Override
-    public Encoding tokenizeInput(String text, String promptName, boolean truncate) {
-        return served.tokenizeInput(text, promptName, truncate);
-    }
-
-    @Override
-    public String modelText(String text, String promptName) {
-        return served.modelText(text, promptName);
-    }
-
-    @Override
-    public List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
-        return served.tokenize(text, addSpecialTokens, promptName);
-    }
-
-    @Override
-    public String decode(int[] ids, boolean skipSpecialTokens) {
-        return served.decode(ids, skipSpecialTokens);
-    }
-
-    @Override
     public Embeddings embed(List<Encoding> encodings, EncodeSpec.Sentences spec) {
-        return encoder.encode(tokenized(encodings, spec), options(encodings)
+        return encoder.encode(tokenized(encodings, spec.promptName()), options(encodings)
                 .withNormalize(spec.normalize()).withTruncateDim(spec.dimensions())).embeddings();
     }
 
     @Override
     public List<TokenEmbeddings> embedTokens(List<Encoding> encodings, EncodeSpec.Tokens spec) {
-        return encoder.encode(tokenized(encodings, spec), options(encodings).withOutputValue(OutputValue.TOKEN))
+        return encoder.encode(tokenized(encodings, spec.promptName()), options(encodings).withOutputValue(OutputValue.TOKEN))
                 .tokenEmbeddings();
-    }
-
-    private TokenizedInputs tokenized(List<Encoding> encodings, EncodeSpec spec) {
-        return new TokenizedInputs(encodings, inputs.promptTokensToMask(inputs.resolvePrompt(null, spec.promptName())));
     }
 
     /** The whole batch in one ONNX run. */

@@ -1,7 +1,6 @@
 package dev.sentence4j.server.backend;
 
 import dev.sentence4j.core.config.ModelKind;
-import dev.sentence4j.core.input.TokenizedInputs;
 import dev.sentence4j.core.sparse.SparseEncodeOptions;
 import dev.sentence4j.core.sparse.SparseEncoder;
 import dev.sentence4j.core.sparse.SparseInfo;
@@ -15,19 +14,18 @@ import java.util.Objects;
  * tokenized by the encoder's ModelInputs, and each batch is one {@code encode(TokenizedInputs,
  * ...)} call with {@code batchSize} equal to the batch, so /embed_sparse equals the library.
  */
-public final class SparseEncoderBackend implements SparseBackend {
+public final class SparseEncoderBackend extends TextBackend implements SparseBackend {
     /** TEI's /info names SPLADE pooling so. */
     static final String POOLING = "splade";
 
     private final SparseEncoder encoder;
-    private final ServedInputs served;
     private final boolean ownsEncoder;
     private final BackendInfo info;
 
     /** Serves {@code encoder}; closing the backend closes it when {@code ownsEncoder}. */
     public SparseEncoderBackend(SparseEncoder encoder, boolean ownsEncoder) {
-        this.encoder = Objects.requireNonNull(encoder, "encoder");
-        this.served = new ServedInputs(encoder.inputs());
+        super(Objects.requireNonNull(encoder, "encoder").inputs());
+        this.encoder = encoder;
         this.ownsEncoder = ownsEncoder;
         SparseInfo s = encoder.info();
         this.info = new BackendInfo(s.name(), ModelKind.SPARSE, s.dimension(), s.maxSeqLength(), POOLING, s.dtype(),
@@ -44,31 +42,8 @@ public final class SparseEncoderBackend implements SparseBackend {
     }
 
     @Override
-    public Encoding tokenizeInput(String text, String promptName, boolean truncate) {
-        return served.tokenizeInput(text, promptName, truncate);
-    }
-
-    @Override
-    public String modelText(String text, String promptName) {
-        return served.modelText(text, promptName);
-    }
-
-    @Override
-    public List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
-        return served.tokenize(text, addSpecialTokens, promptName);
-    }
-
-    @Override
-    public String decode(int[] ids, boolean skipSpecialTokens) {
-        return served.decode(ids, skipSpecialTokens);
-    }
-
-    @Override
     public List<SparseVector> embedSparse(List<Encoding> encodings, EncodeSpec.Sparse spec) {
-        var inputs = served.inputs();
-        TokenizedInputs tokenized = new TokenizedInputs(encodings,
-                inputs.promptTokensToMask(inputs.resolvePrompt(null, spec.promptName())));
-        return encoder.encode(tokenized, SparseEncodeOptions.defaults().withBatchSize(Math.max(1, encodings.size())));
+        return encoder.encode(tokenized(encodings, spec.promptName()), SparseEncodeOptions.defaults().withBatchSize(Math.max(1, encodings.size())));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.sentence4j.server.backend;
 
 import dev.sentence4j.core.input.ModelInputs;
+import dev.sentence4j.core.input.TokenizedInputs;
 import dev.sentence4j.tokenizers.Encoding;
 import dev.sentence4j.tokenizers.Tokenizer;
 import java.util.ArrayList;
@@ -10,33 +11,42 @@ import java.util.Objects;
 /**
  * The tokenizing half of a backend whose model reads one text through core's {@link ModelInputs}
  * (embedding and sparse models): the prompt, ST's preparation and truncation are decided there,
- * so /tokenize shows what the forward pass runs.
+ * so /tokenize shows what the forward pass runs. Subclasses add their kind's forward pass.
  */
-final class ServedInputs {
+abstract class TextBackend implements ModelBackend {
     private final ModelInputs inputs;
 
-    ServedInputs(ModelInputs inputs) {
+    TextBackend(ModelInputs inputs) {
         this.inputs = Objects.requireNonNull(inputs, "inputs");
     }
 
-    ModelInputs inputs() {
+    final ModelInputs inputs() {
         return inputs;
     }
 
-    Encoding tokenizeInput(String text, String promptName, boolean truncate) {
+    /** The prompt's tokens that pooling leaves out (ST's include_prompt=false), with the inputs' encodings. */
+    final TokenizedInputs tokenized(List<Encoding> encodings, String promptName) {
+        return new TokenizedInputs(encodings, inputs.promptTokensToMask(inputs.resolvePrompt(null, promptName)));
+    }
+
+    @Override
+    public final Encoding tokenizeInput(String text, String promptName, boolean truncate) {
         String prompt = inputs.resolvePrompt(null, promptName);
         return truncate ? inputs.encode(text, prompt) : inputs.encodeUntruncated(text, prompt, true);
     }
 
-    String modelText(String text, String promptName) {
+    @Override
+    public final String modelText(String text, String promptName) {
         return inputs.modelText(text, inputs.resolvePrompt(null, promptName));
     }
 
-    List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
+    @Override
+    public final List<TokenSpan> tokenize(String text, boolean addSpecialTokens, String promptName) {
         return spans(inputs.encodeUntruncated(text, inputs.resolvePrompt(null, promptName), addSpecialTokens));
     }
 
-    String decode(int[] ids, boolean skipSpecialTokens) {
+    @Override
+    public final String decode(int[] ids, boolean skipSpecialTokens) {
         return decode(inputs.tokenizer(), ids, skipSpecialTokens);
     }
 
