@@ -42,6 +42,11 @@ public record LoadOptions(Path onnxFile, int threads, String name, String revisi
         return new LoadOptions(onnxFile, threads, name, revision, progress);
     }
 
+    /** These options named {@code name} unless they have a name: a model is called what the user asked for. */
+    public LoadOptions withDefaultName(String name) {
+        return this.name == null ? withName(name) : this;
+    }
+
     public LoadOptions withRevision(String revision) {
         return new LoadOptions(onnxFile, threads, name, revision, progress);
     }

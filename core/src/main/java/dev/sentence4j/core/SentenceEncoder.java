@@ -65,7 +65,7 @@ public final class SentenceEncoder implements AutoCloseable {
         Objects.requireNonNull(nameOrPath, "nameOrPath");
         Objects.requireNonNull(options, "options");
         Path dir = ModelLocator.resolve(nameOrPath, options.hubOptions());
-        return load(dir, options.name() == null ? options.withName(nameOrPath) : options);
+        return load(dir, options.withDefaultName(nameOrPath));
     }
 
     public static SentenceEncoder load(Path dir) {

@@ -59,7 +59,7 @@ public final class CrossEncoder implements AutoCloseable {
         Objects.requireNonNull(nameOrPath, "nameOrPath");
         Objects.requireNonNull(options, "options");
         Path dir = ModelLocator.resolve(nameOrPath, options.hubOptions());
-        return load(dir, options.name() == null ? options.withName(nameOrPath) : options);
+        return load(dir, options.withDefaultName(nameOrPath));
     }
 
     public static CrossEncoder load(Path dir) {

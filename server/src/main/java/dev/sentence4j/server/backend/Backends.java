@@ -18,7 +18,7 @@ public final class Backends {
      */
     public static ModelBackend load(String nameOrPath, LoadOptions options) {
         Path dir = ModelLocator.resolve(nameOrPath, options.hubOptions());
-        LoadOptions named = options.name() == null ? options.withName(nameOrPath) : options;
+        LoadOptions named = options.withDefaultName(nameOrPath);
         return switch (ModelKind.of(dir)) {
             case EMBEDDING -> new EncoderBackend(SentenceEncoder.load(dir, named), true);
             case SPARSE -> new SparseEncoderBackend(SparseEncoder.load(dir, named), true);
