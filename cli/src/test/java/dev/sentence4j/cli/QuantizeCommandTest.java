@@ -20,7 +20,7 @@ class QuantizeCommandTest {
         Path out = dir.resolve("minilm-int8");
         CliRun run = CliRun.of("quantize", "--model", "all-MiniLM-L6-v2", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("36 linear layers int8 (per-row-asymmetric)");
+        assertThat(run.out()).contains("36 linear layers int8 (static)");
         assertThat(out.resolve("onnx/model.onnx")).isRegularFile();
         assertThat(out.resolve("tokenizer.json")).isRegularFile();
         assertThat(out.resolve("modules.json")).isRegularFile();
@@ -73,6 +73,35 @@ class QuantizeCommandTest {
     void unknownSchemeSaysWhichExist(@TempDir Path dir) {
         CliRun run = CliRun.of("quantize", "--scheme", "int4", "--out", dir.resolve("o").toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("\"int4\"").contains("per-row-asymmetric");
+        assertThat(run.err()).contains("\"int4\"").contains("per-row-asymmetric").contains("static");
+    }
+
+    @Test
+    void calibrationTextsFromAFileGiveTheSameLayersAndAMissingFileIsNamed(@TempDir Path dir) throws IOException {
+        Path texts = Files.writeString(dir.resolve("texts.txt"),
+                "A man is eating food.\nThe sky is blue over the sea.\n\nA woman plays the violin on a stage.\n");
+        Path out = dir.resolve("own");
+        CliRun run = CliRun.of("quantize", "--model", "all-MiniLM-L6-v2", "--calibration", texts.toString(),
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("36 linear layers int8 (static)");
+        JsonNode scores = similarity(out.toString(), "A man is eating food.", "A man is eating a piece of bread.");
+        assertThat(scores.get(0).asDouble()).isCloseTo(similarity("all-MiniLM-L6-v2", "A man is eating food.",
+                "A man is eating a piece of bread.").get(0).asDouble(), org.assertj.core.api.Assertions.within(0.05));
+
+        Path missing = dir.resolve("missing.txt");
+        CliRun bad = CliRun.of("quantize", "--model", "all-MiniLM-L6-v2", "--calibration", missing.toString(),
+                "--out", dir.resolve("o2").toString());
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err().strip()).doesNotContain("\n").doesNotContain("\tat ").contains(missing.toString());
+    }
+
+    @Test
+    void calibrationWithAPerRowSchemeIsAUsageError(@TempDir Path dir) throws IOException {
+        Path texts = Files.writeString(dir.resolve("t.txt"), "one line\n");
+        CliRun run = CliRun.of("quantize", "--model", "all-MiniLM-L6-v2", "--scheme", "per-row-asymmetric",
+                "--calibration", texts.toString(), "--out", dir.resolve("o").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--calibration is for --scheme static");
     }
 }

@@ -12,6 +12,7 @@ import dev.sentence4j.onnx.proto.Onnx.TensorProto;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,8 +31,17 @@ public final class EncoderQuantizer {
     private EncoderQuantizer() {}
 
     public static QuantizationSummary quantize(Path input, Path output, QuantizationScheme scheme) {
-        OnnxGraph g = OnnxGraph.read(input);
-        Result r = quantize(g, scheme);
+        return quantize(OnnxGraph.read(input), output, scheme, Map.of());
+    }
+
+    /**
+     * @param ranges each linear layer input's calibrated range ({@link Calibration#measure}); needed
+     *               by {@link QuantizationScheme#STATIC}, ignored by the others
+     */
+    public static QuantizationSummary quantize(OnnxGraph g, Path output, QuantizationScheme scheme,
+            Map<String, ActivationRange> ranges) {
+        Path input = g.file();
+        Result r = quantize(g, scheme, ranges);
         OnnxFiles.write(r.model(), output);
         try {
             return new QuantizationSummary(input, output, scheme, r.quantized(), r.keptFloat(), Files.size(input),
@@ -45,11 +55,15 @@ public final class EncoderQuantizer {
     public record Result(ModelProto model, int quantized, int keptFloat) {}
 
     public static Result quantize(OnnxGraph g, QuantizationScheme scheme) {
+        return quantize(g, scheme, Map.of());
+    }
+
+    public static Result quantize(OnnxGraph g, QuantizationScheme scheme, Map<String, ActivationRange> ranges) {
         List<LinearLayer> layers = EncoderGraphCheck.linearLayers(g);
         long opset = g.opset(OnnxGraph.ONNX_DOMAIN);
         if (scheme != QuantizationScheme.MATMUL_NBITS_8 && opset < 11) {
             throw new OnnxFileException(g.file(), "the graph imports ONNX opset " + opset
-                    + "; the per-row schemes need opset 11 or later (QuantizeLinear, MatMulInteger, Round)");
+                    + "; the per-row and static schemes need opset 11 or later (QuantizeLinear, MatMulInteger, Round)");
         }
         Map<NodeProto, Rewrite> rewrites = new IdentityHashMap<>(); // same instances as g.nodes()
         for (LinearLayer layer : layers) {
@@ -57,6 +71,14 @@ public final class EncoderQuantizer {
                 rewrites.put(layer.node(), PerRowSymmetric.rewrite(layer, opset));
             } else if (scheme == QuantizationScheme.PER_ROW_ASYMMETRIC) {
                 rewrites.put(layer.node(), PerRowAsymmetric.rewrite(layer, opset));
+            } else if (scheme == QuantizationScheme.STATIC) {
+                ActivationRange range = ranges.get(layer.input());
+                if (range == null) {
+                    throw new IllegalArgumentException("no calibrated range for " + layer.input()
+                            + ", the input of linear layer " + layer.node().getName() + "; expected ranges from "
+                            + "Calibration.measure on this graph");
+                }
+                rewrites.put(layer.node(), StaticPerTensor.rewrite(g, layer, range));
             } else if (MatMulNBits8.supports(layer)) {
                 rewrites.put(layer.node(), MatMulNBits8.rewrite(layer));
             }
@@ -70,10 +92,23 @@ public final class EncoderQuantizer {
                 dropped.add(w);
             }
         }
+        Set<NodeProto> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
+        rewrites.values().forEach(r -> absorbed.addAll(r.absorbed()));
         GraphProto.Builder graph = g.graph().toBuilder().clearNode().clearInitializer();
+        Set<String> written = new HashSet<>(); // outputs and initializers several rewrites share, written once
         for (NodeProto n : g.nodes()) {
             Rewrite r = rewrites.get(n);
-            graph.addAllNode(r == null ? List.of(n) : r.nodes());
+            if (r == null) {
+                if (!absorbed.contains(n)) {
+                    graph.addNode(n);
+                }
+                continue;
+            }
+            for (NodeProto added : r.nodes()) {
+                if (written.add(added.getOutput(0))) {
+                    graph.addNode(added);
+                }
+            }
         }
         for (TensorProto t : g.graph().getInitializerList()) {
             if (!dropped.contains(t.getName())) {
@@ -85,8 +120,13 @@ public final class EncoderQuantizer {
         } else if (scheme == QuantizationScheme.PER_ROW_ASYMMETRIC) {
             graph.addAllInitializer(PerRowAsymmetric.sharedInitializers(opset));
         }
-        for (Rewrite r : rewrites.values()) {
-            graph.addAllInitializer(r.initializers());
+        for (LinearLayer layer : layers) { // in graph order, so the file is the same on every run
+            Rewrite r = rewrites.getOrDefault(layer.node(), new Rewrite(List.of(), List.of()));
+            for (TensorProto t : r.initializers()) {
+                if (written.add(t.getName())) {
+                    graph.addInitializer(t);
+                }
+            }
         }
         // IR < 4 lists initializers among the graph inputs too; a dropped weight goes from both.
         for (int i = graph.getInputCount() - 1; i >= 0; i--) {
@@ -95,7 +135,8 @@ public final class EncoderQuantizer {
             }
         }
         ModelProto.Builder model = g.model().toBuilder().setGraph(graph);
-        if (scheme == QuantizationScheme.MATMUL_NBITS_8 && g.opset(Nodes.MICROSOFT) < 0) {
+        boolean contribOps = scheme == QuantizationScheme.MATMUL_NBITS_8 || scheme == QuantizationScheme.STATIC;
+        if (contribOps && g.opset(Nodes.MICROSOFT) < 0) {
             model.addOpsetImport(OperatorSetIdProto.newBuilder().setDomain(Nodes.MICROSOFT).setVersion(1));
         }
         model.addMetadataProps(StringStringEntryProto.newBuilder().setKey(METADATA_KEY)

@@ -1,5 +1,6 @@
 package dev.sentence4j.quantize;
 
+import dev.sentence4j.onnx.OnnxGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -32,6 +34,15 @@ public final class ModelDirectoryQuantizer {
      * @param outDir     a directory that does not exist yet or is empty
      */
     public static QuantizationSummary quantize(Path sourceDir, Path sourceOnnx, Path outDir, QuantizationScheme scheme) {
+        return quantize(sourceDir, OnnxGraph.read(sourceOnnx), outDir, scheme, Map.of());
+    }
+
+    /**
+     * @param sourceGraph the fp32 graph inside {@code sourceDir}, already read
+     * @param ranges      the calibrated ranges a static scheme needs ({@link Calibration#measure})
+     */
+    public static QuantizationSummary quantize(Path sourceDir, OnnxGraph sourceGraph, Path outDir,
+            QuantizationScheme scheme, Map<String, ActivationRange> ranges) {
         if (!Files.isDirectory(sourceDir)) {
             throw new IllegalArgumentException("model directory " + sourceDir + " does not exist");
         }
@@ -46,7 +57,7 @@ public final class ModelDirectoryQuantizer {
             throw new UncheckedIOException("cannot copy the model files from " + sourceDir + " to " + outDir + ": "
                     + e, e);
         }
-        return EncoderQuantizer.quantize(sourceOnnx, outDir.resolve(OUTPUT_ONNX), scheme);
+        return EncoderQuantizer.quantize(sourceGraph, outDir.resolve(OUTPUT_ONNX), scheme, ranges);
     }
 
     /** Copies config, tokenizer and module files, following links (the Hub cache links into blobs). */

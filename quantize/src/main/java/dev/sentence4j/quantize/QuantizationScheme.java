@@ -4,11 +4,17 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * How the encoder's linear layers (MatMul with a weight initializer) are rewritten. Both keep every
+ * How the encoder's linear layers (MatMul with a weight initializer) are rewritten. Each keeps every
  * row of the batch independent of the others; embeddings, LayerNorm, softmax and the attention
- * products between activations stay fp32 in both.
+ * products between activations stay fp32 in all.
  */
 public enum QuantizationScheme {
+    /**
+     * Weights int8 per output column (symmetric), activations uint8 with one scale and zero point
+     * per layer, fixed by running the fp32 graph on calibration texts ({@link Calibration}):
+     * QuantizeLinear and ORT's MatMulIntegerToFloat, nothing computed per row at run time.
+     */
+    STATIC("static"),
     /**
      * Weights int8 per output column (symmetric), activations uint8 with one scale per row (per
      * token) computed in the graph from standard ops: Abs, ReduceMax, Div, QuantizeLinear,
@@ -32,6 +38,11 @@ public enum QuantizationScheme {
 
     QuantizationScheme(String cliName) {
         this.cliName = cliName;
+    }
+
+    /** Whether the scheme needs activation ranges measured on calibration texts. */
+    public boolean calibrated() {
+        return this == STATIC;
     }
 
     /** The name used by the CLI and in messages. */

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import dev.sentence4j.onnx.OnnxGraph;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** The fp32 all-MiniLM-L6-v2 graph from its Maven carrier, and a way to run any graph on token ids. */
@@ -42,9 +45,23 @@ final class MiniLm {
     static synchronized Path quantized(QuantizationScheme scheme) {
         return QUANTIZED.computeIfAbsent(scheme, s -> {
             Path out = fp32().resolveSibling(s.cliName() + ".onnx");
-            EncoderQuantizer.quantize(fp32(), out, s);
+            quantize(out, s);
             return out;
         });
+    }
+
+    /** Quantizes the fp32 graph into {@code out}; the static scheme is calibrated on {@link #calibrationRows()}. */
+    static QuantizationSummary quantize(Path out, QuantizationScheme scheme) {
+        OnnxGraph g = OnnxGraph.read(fp32());
+        Map<String, ActivationRange> ranges = scheme.calibrated() ? Calibration.measure(g, calibrationRows()) : Map.of();
+        return EncoderQuantizer.quantize(g, out, scheme, ranges);
+    }
+
+    /** 48 rows of random English word pieces, 3 to 62 tokens, without padding (other seeds than the tests' rows). */
+    static List<long[]> calibrationRows() {
+        return Arrays.stream(EncoderQuantizerTest.batch(48, 2024))
+                .map(row -> Arrays.stream(row).filter(id -> id != 0).toArray())
+                .toList();
     }
 
     /** Token embeddings [batch][seq][384] of {@code ids} (0 = padding, mask 0). */
