@@ -16,9 +16,11 @@ import java.nio.file.StandardOpenOption;
 /**
  * Reads and writes ONNX model files ({@code ModelProto}, onnx.proto).
  *
- * <p>Reading maps the file and parses with aliasing: every {@code bytes} field (above all the
- * initializers' raw_data) is a view of the mapped file, not a copy on the heap, so reading a
- * 90 MB model costs the graph's structure, not another 90 MB. A protobuf message cannot exceed
+ * <p>Reading maps the file and parses with aliasing: where protobuf can read the mapped file in
+ * place, every {@code bytes} field (above all the initializers' raw_data) is a view of it, not a
+ * copy; where it cannot (no Unsafe access, as on JDK 25 with protobuf 4.36, measured with JFR),
+ * it copies the whole file onto the heap first. A reader that needs no weights uses
+ * {@link OnnxStructure}, which never holds them. A protobuf message cannot exceed
  * 2 GiB, so neither can a model here; models that keep weights in external data files are
  * refused by {@link Tensors} when their values are asked for.
  */

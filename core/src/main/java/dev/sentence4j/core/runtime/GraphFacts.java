@@ -2,7 +2,7 @@ package dev.sentence4j.core.runtime;
 
 import dev.sentence4j.core.ModelLoadException;
 import dev.sentence4j.onnx.OnnxFileException;
-import dev.sentence4j.onnx.OnnxFiles;
+import dev.sentence4j.onnx.OnnxStructure;
 import dev.sentence4j.onnx.proto.Onnx.GraphProto;
 import dev.sentence4j.onnx.proto.Onnx.NodeProto;
 import dev.sentence4j.onnx.proto.Onnx.TensorProto;
@@ -13,8 +13,8 @@ import java.util.Set;
  * What sentence4j reads from the ONNX graph itself, which ONNX Runtime's Java API does not show:
  * the embedding tables (to check a tokenizer and max_seq_length against them at load) and the type
  * the weights are computed in (the server's {@code model_dtype}). Read once per load through the
- * onnx module, the project's one ONNX reader, over the memory-mapped file (the weights are not
- * copied).
+ * onnx module, the project's one ONNX reader, without the weights ({@link OnnxStructure}): ONNX
+ * Runtime holds them, a second copy on the heap would only raise the process's peak memory.
  *
  * @param tables the embedding tables' sizes
  * @param dtype  "int8" when the graph quantizes its matrix products, "float16" when its weights
@@ -30,7 +30,7 @@ public record GraphFacts(EmbeddingTables tables, String dtype) {
     public static GraphFacts read(Path file) {
         GraphProto graph;
         try {
-            graph = OnnxFiles.read(file).getGraph();
+            graph = OnnxStructure.read(file).getGraph();
         } catch (OnnxFileException e) {
             throw new ModelLoadException(file, e.getMessage(), e);
         }
