@@ -31,9 +31,13 @@ public final class CalibrationTexts {
         List<String> texts;
         try {
             texts = nonBlank(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("calibration file " + file + " does not exist", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("calibration file " + file
+                    + ": expected UTF-8 text, one text per line, found bytes that are not UTF-8", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("calibration file " + file + ": cannot read it as UTF-8 text ("
-                    + e.getMessage() + ")", e);
+            throw new IllegalArgumentException("calibration file " + file + ": cannot read it (" + e + ")", e);
         }
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("calibration file " + file

@@ -79,6 +79,10 @@ class CalibrationTest {
         Path empty = java.nio.file.Files.writeString(dir.resolve("empty.txt"), "\n  \n");
         assertThatThrownBy(() -> CalibrationTexts.read(empty)).hasMessageContaining("empty.txt")
                 .hasMessageContaining("no non-blank line");
-        assertThatThrownBy(() -> CalibrationTexts.read(dir.resolve("missing.txt"))).hasMessageContaining("missing.txt");
+        assertThatThrownBy(() -> CalibrationTexts.read(dir.resolve("missing.txt"))).hasMessageContaining("missing.txt")
+                .hasMessageContaining("does not exist");
+        Path latin1 = java.nio.file.Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xe9, '\n'});
+        assertThatThrownBy(() -> CalibrationTexts.read(latin1)).hasMessageContaining("latin1.txt")
+                .hasMessageContaining("expected UTF-8 text");
     }
 }
