@@ -49,12 +49,23 @@ public final class OnnxFiles {
             in.enableAliasing(true);
             in.setSizeLimit(Integer.MAX_VALUE);
             model = ModelProto.parseFrom(in);
-        } catch (InvalidProtocolBufferException e) {
-            throw new OnnxFileException(file, "not a readable ONNX model (expected a protobuf ModelProto, "
-                    + "onnx.proto): " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new OnnxFileException(file, "cannot read ONNX file: " + e, e);
+            throw readFailure(file, e);
         }
+        return requireGraph(file, model);
+    }
+
+    /** The error for a file that could not be read or parsed as a ModelProto (both readers). */
+    static OnnxFileException readFailure(Path file, IOException e) {
+        if (e instanceof InvalidProtocolBufferException) {
+            return new OnnxFileException(file, "not a readable ONNX model (expected a protobuf ModelProto, "
+                    + "onnx.proto): " + e.getMessage(), e);
+        }
+        return new OnnxFileException(file, "cannot read ONNX file: " + e, e);
+    }
+
+    /** {@code model}, if it has a graph (both readers). */
+    static ModelProto requireGraph(Path file, ModelProto model) {
         if (!model.hasGraph()) {
             throw new OnnxFileException(file, "no graph (ModelProto field 7) found: expected an ONNX model, found "
                     + (model.getUnknownFields().asMap().isEmpty() ? "an empty message"

@@ -3,7 +3,6 @@ package dev.sentence4j.onnx;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.CodedOutputStream;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.WireFormat;
 import dev.sentence4j.onnx.proto.Onnx.GraphProto;
 import dev.sentence4j.onnx.proto.Onnx.ModelProto;
@@ -58,16 +57,10 @@ public final class OnnxStructure {
                 b.setGraph(graph);
             }
             model = b.build();
-        } catch (InvalidProtocolBufferException e) {
-            throw new OnnxFileException(file, "not a readable ONNX model (expected a protobuf ModelProto, "
-                    + "onnx.proto): " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new OnnxFileException(file, "cannot read ONNX file: " + e, e);
+            throw OnnxFiles.readFailure(file, e);
         }
-        if (!model.hasGraph()) {
-            throw new OnnxFileException(file, "no graph (ModelProto field 7) found: expected an ONNX model");
-        }
-        return model;
+        return OnnxFiles.requireGraph(file, model);
     }
 
     private static GraphProto graph(CodedInputStream cis) throws IOException {
