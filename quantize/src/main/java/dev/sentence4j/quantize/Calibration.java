@@ -11,6 +11,7 @@ import dev.sentence4j.onnx.proto.Onnx.TensorProto;
 import dev.sentence4j.onnx.proto.Onnx.TypeProto;
 import dev.sentence4j.onnx.proto.Onnx.ValueInfoProto;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class Calibration {
         Map<String, ActivationRange> ranges = new HashMap<>();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            // Level 1 only: later fusions (attention, SkipLayerNorm) would remove the watched values.
+            // Basic optimizations only: the watched values are read as the export computes them, with
+            // no fused kernel (LayerNorm, Gelu) around them; a few hundred runs need no more.
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.BASIC_OPT);
             try (OrtSession session = env.createSession(model, options)) {
                 for (long[] ids : rows) {
@@ -66,7 +68,7 @@ public final class Calibration {
     private static void run(OrtEnvironment env, OrtSession session, long[] ids, boolean typeIds, Set<String> watched,
             Map<String, ActivationRange> ranges) throws OrtException {
         long[][] mask = {new long[ids.length]};
-        java.util.Arrays.fill(mask[0], 1L);
+        Arrays.fill(mask[0], 1L);
         Map<String, OnnxTensor> feed = new HashMap<>();
         try {
             feed.put("input_ids", OnnxTensor.createTensor(env, new long[][] {ids}));
