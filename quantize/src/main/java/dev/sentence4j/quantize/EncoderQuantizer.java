@@ -121,8 +121,8 @@ public final class EncoderQuantizer {
             graph.addAllInitializer(PerRowAsymmetric.sharedInitializers(opset));
         }
         for (LinearLayer layer : layers) { // in graph order, so the file is the same on every run
-            Rewrite r = rewrites.getOrDefault(layer.node(), new Rewrite(List.of(), List.of()));
-            for (TensorProto t : r.initializers()) {
+            Rewrite r = rewrites.get(layer.node());
+            for (TensorProto t : r == null ? List.<TensorProto>of() : r.initializers()) {
                 if (written.add(t.getName())) {
                     graph.addInitializer(t);
                 }
