@@ -34,13 +34,14 @@ final class EncodeRun {
     private final boolean modelNormalize;
     private final float[] sentences; // [n * dim]
     private final TokenEmbeddings[] tokenEmbeddings;
-    private final TokenInputs buffers = new TokenInputs();
+    private final TokenInputs buffers; // borrowed from the session, given back by result()
     private int done;
     private final BitSet truncated = new BitSet();
 
     EncodeRun(ModelDirectory model, OnnxEncoderSession session, int n, EncodeOptions options, int promptTokens) {
         this.model = model;
         this.session = session;
+        this.buffers = session.borrowInputs();
         this.n = n;
         this.options = options;
         this.promptTokens = promptTokens;
@@ -97,6 +98,7 @@ final class EncodeRun {
     }
 
     EncodeResult result() {
+        session.giveBack(buffers); // every run is done and its results copied out
         Embeddings embeddings = null;
         QuantizedEmbeddings quantized = null;
         if (wantSentence) {

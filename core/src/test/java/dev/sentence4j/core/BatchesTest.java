@@ -39,8 +39,11 @@ class BatchesTest {
             List<Integer> flat = new ArrayList<>();
             for (int[] run : runs) {
                 assertThat(run).isNotEmpty();
-                // padded size = rows * longest (the first row): within budget unless a single row
-                assertThat(run.length == 1 || run.length * lengths[run[0]] <= budget)
+                // padded size = rows * longest (the first row), attention = rows * longest^2:
+                // within both budgets unless a single row
+                long longest = lengths[run[0]];
+                assertThat(run.length == 1 || run.length * longest <= budget
+                        && run.length * longest * longest <= Batches.ATTENTION_BUDGET)
                         .as("run %s of lengths %s, budget %d", Arrays.toString(run), Arrays.toString(lengths), budget).isTrue();
                 for (int i : run) {
                     flat.add(i);
@@ -55,6 +58,18 @@ class BatchesTest {
         int[] lengths = new int[32];
         Arrays.fill(lengths, 30);
         assertThat(Batches.runs(Batches.longestFirst(lengths), lengths, Batches.TOKEN_BUDGET)).hasSize(1);
+    }
+
+    @Test
+    void longInputsRunInFewerRowsSoTheAttentionScoresStayBounded() {
+        // 1024 positions: 32 rows of 32, 16 of 64; 8 * 128^2 = 131072 score entries per head:
+        // 8 rows of 128, 2 of 256, 1 of 512 (by hand)
+        for (int[] c : new int[][] {{32, 32}, {64, 16}, {128, 8}, {256, 2}, {512, 1}}) {
+            int[] lengths = new int[32];
+            Arrays.fill(lengths, c[0]);
+            List<int[]> runs = Batches.runs(Batches.longestFirst(lengths), lengths, Batches.TOKEN_BUDGET);
+            assertThat(runs).as("32 inputs of %d tokens", c[0]).hasSize(32 / c[1]).allSatisfy(r -> assertThat(r).hasSize(c[1]));
+        }
     }
 
     @Test

@@ -210,11 +210,44 @@ public final class Encoding {
      * Encoding::merge does (each overflowing part of one with the rest of the others).
      */
     public static Encoding merge(List<Encoding> encodings) {
+        if (encodings.stream().allMatch(e -> e.overflowing.isEmpty())) {
+            return concatAll(encodings);
+        }
         Encoding result = EMPTY;
         for (Encoding e : encodings) {
             result = result.mergeWith(e);
         }
         return result;
+    }
+
+    /**
+     * The parts end to end, each array copied once: a template's [CLS] $A [SEP] would otherwise
+     * copy $A's eight arrays twice, once per pairwise merge, for every text encoded.
+     */
+    private static Encoding concatAll(List<Encoding> parts) {
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? EMPTY : parts.get(0);
+        }
+        int n = 0;
+        for (Encoding e : parts) {
+            n += e.ids.length;
+        }
+        Encoding out = new Encoding(new int[n], new int[n], new String[n], new int[n], new int[2 * n], new int[n],
+                new int[n], new int[n], List.of());
+        int at = 0;
+        for (Encoding e : parts) {
+            int len = e.ids.length;
+            System.arraycopy(e.ids, 0, out.ids, at, len);
+            System.arraycopy(e.typeIds, 0, out.typeIds, at, len);
+            System.arraycopy(e.tokens, 0, out.tokens, at, len);
+            System.arraycopy(e.wordIds, 0, out.wordIds, at, len);
+            System.arraycopy(e.offsets, 0, out.offsets, 2 * at, 2 * len);
+            System.arraycopy(e.specialTokensMask, 0, out.specialTokensMask, at, len);
+            System.arraycopy(e.attentionMask, 0, out.attentionMask, at, len);
+            System.arraycopy(e.sequenceIds, 0, out.sequenceIds, at, len);
+            at += len;
+        }
+        return out;
     }
 
     /** HF merge_with with growing_offsets false. */

@@ -19,10 +19,11 @@ final class PredictRun {
     private final int maxLength;
     private final PredictOptions options;
     private final float[] logits; // [n * labels]
-    private final TokenInputs buffers = new TokenInputs();
+    private final TokenInputs buffers; // borrowed from the session, given back by result()
 
     PredictRun(OnnxEncoderSession session, int n, int labels, int maxLength, PredictOptions options) {
         this.session = session;
+        this.buffers = session.borrowInputs();
         this.labels = labels;
         this.maxLength = maxLength;
         this.options = options;
@@ -63,6 +64,7 @@ final class PredictRun {
 
     /** The scores: the logits, through {@code activation} when the options ask for it. */
     Scores result(ScoreActivation activation) {
+        session.giveBack(buffers); // every run is done and its results copied out
         int rows = logits.length / labels;
         if (options.applyActivation()) {
             activation.applyInPlace(logits, rows, labels);

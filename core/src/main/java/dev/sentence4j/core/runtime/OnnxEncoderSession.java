@@ -38,8 +38,11 @@ import java.util.Set;
  * the JVM threads that tokenize and pool, and on a shared or oversubscribed machine it takes it
  * from everyone. Measured on the 2-core bench machine under load (same run, alternating):
  * all-MiniLM-L6-v2 fp32 +30 to +50% sentences/s, int8 +40 to +55% (bench/ and BENCHMARKS.md).
- * Left at ORT's defaults after measuring: the memory pattern (no effect on peak RSS or speed
- * here) and the CPU arena (without it, glibc malloc was 15 to 25% slower and peaked higher).
+ * <p>The memory pattern is off: it plans one block per input shape, and encode runs a new shape
+ * almost every batch (rows x longest input), so the arena fragments. Bare ORT over runs of 8 to
+ * 95 tokens (all-MiniLM-L6-v2 fp32): arena growth +85 to +112 MB with it, +58 to +63 MB without,
+ * at the same speed within noise (BENCHMARKS.md). The CPU arena stays on: without it, glibc
+ * malloc was 15 to 25% slower and peaked higher.
  */
 public final class OnnxEncoderSession implements AutoCloseable {
     /**
@@ -59,6 +62,9 @@ public final class OnnxEncoderSession implements AutoCloseable {
     private final SessionOutput kind;
     private final String outputName;
     private final int outputDim; // the output's last dimension, or -1 when the graph leaves it symbolic
+    /** Buffers lent to this session's callers between calls: 2 per core, each up to 8 MiB kept. */
+    private final TokenInputsPool inputsPool =
+            new TokenInputsPool(2 * Runtime.getRuntime().availableProcessors(), 8L << 20);
 
     private OnnxEncoderSession(Path file, OrtEnvironment env, OrtSession session, Set<ModelInput> inputs,
             SessionOutput kind, String outputName, int outputDim) {
@@ -91,6 +97,7 @@ public final class OnnxEncoderSession implements AutoCloseable {
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setMemoryPatternOptimization(false);
             options.addConfigEntry("session.intra_op.allow_spinning", System.getProperty(SPINNING_PROPERTY, "0"));
             session = env.createSession(file.toString(), options);
         } catch (OrtException e) {
@@ -168,6 +175,19 @@ public final class OnnxEncoderSession implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Buffers for one caller's runs, reused from an earlier call where one is idle; give them back
+     * with {@link #giveBack} once every result read from them has been copied out.
+     */
+    public TokenInputs borrowInputs() {
+        return inputsPool.borrow();
+    }
+
+    /** Returns buffers from {@link #borrowInputs}; the caller must not touch them afterwards. */
+    public void giveBack(TokenInputs inputs) {
+        inputsPool.giveBack(inputs);
     }
 
 

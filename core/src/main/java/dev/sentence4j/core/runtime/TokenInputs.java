@@ -10,7 +10,7 @@ import java.nio.LongBuffer;
  * The buffers of one padded batch: its int64 inputs, in direct native-order buffers that ONNX
  * Runtime reads without copying, and room for its token embeddings output, which ONNX Runtime
  * writes in place. Reusable: buffers grow only when a batch is larger than any before. Not
- * thread-safe: one instance per encode call.
+ * thread-safe: one caller at a time ({@link TokenInputsPool} lends them between calls).
  */
 public final class TokenInputs {
     private LongBuffer inputIds;      // [batch * seqLen]
@@ -93,6 +93,11 @@ public final class TokenInputs {
         v.clear();
         v.limit(n);
         return v.slice();
+    }
+
+    /** Native bytes held by the direct buffers (inputs and output). */
+    public long directBytes() {
+        return 4L * inputIds.capacity() * Long.BYTES + (output.isDirect() ? (long) output.capacity() * Float.BYTES : 0);
     }
 
     /** A view of the given input covering exactly this batch. */

@@ -29,12 +29,13 @@ final class SparseEncodeRun {
     private final SparseEncodeOptions options;
     private final int tokenBudget;
     private final SparseVector[] vectors;
-    private final TokenInputs buffers = new TokenInputs();
+    private final TokenInputs buffers; // borrowed from the session, given back by result()
     private final SpladePooling.Scratch scratch = new SpladePooling.Scratch();
 
     SparseEncodeRun(OnnxEncoderSession session, SpladePooling pooling, int dimension, int maxSeqLength, int n,
             SparseEncodeOptions options) {
         this.session = session;
+        this.buffers = session.borrowInputs();
         this.pooling = pooling;
         this.dimension = dimension;
         this.maxSeqLength = maxSeqLength;
@@ -76,6 +77,7 @@ final class SparseEncodeRun {
     }
 
     List<SparseVector> result() {
+        session.giveBack(buffers); // every run is done and its results copied out
         return List.of(vectors);
     }
 }
