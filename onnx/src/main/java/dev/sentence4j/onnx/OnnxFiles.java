@@ -21,8 +21,8 @@ import java.nio.file.StandardOpenOption;
  * copy; where it cannot (no Unsafe access, as on JDK 25 with protobuf 4.36, measured with JFR),
  * it copies the whole file onto the heap first. A reader that needs no weights uses
  * {@link OnnxStructure}, which never holds them. A protobuf message cannot exceed
- * 2 GiB, so neither can a model here; models that keep weights in external data files are
- * refused by {@link Tensors} when their values are asked for.
+ * 2 GiB; models that keep weights in external data files ({@link ExternalData}) are read with
+ * those values mapped in place of raw_data.
  */
 public final class OnnxFiles {
     /** protobuf's hard limit on one message. */
@@ -30,14 +30,17 @@ public final class OnnxFiles {
 
     private OnnxFiles() {}
 
-    /** Parses {@code file}; a malformed file or one without a graph is an {@link OnnxFileException}. */
+    /**
+     * Parses {@code file}, external data included ({@link ExternalData#inline}); a malformed file
+     * or one without a graph is an {@link OnnxFileException}.
+     */
     public static ModelProto read(Path file) {
         MappedByteBuffer mapped;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size > MAX_MESSAGE) {
                 throw new OnnxFileException(file, "is " + size + " bytes; an ONNX protobuf holds at most 2 GiB "
-                        + "(larger models keep their weights in external data files, which are not supported)");
+                        + "(larger models keep their weights in an external data file beside the graph)");
             }
             mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
         } catch (IOException e) {
@@ -52,7 +55,7 @@ public final class OnnxFiles {
         } catch (IOException e) {
             throw readFailure(file, e);
         }
-        return requireGraph(file, model);
+        return ExternalData.inline(file, requireGraph(file, model));
     }
 
     /** The error for a file that could not be read or parsed as a ModelProto (both readers). */

@@ -1,7 +1,7 @@
 package dev.sentence4j.quantize;
 
 import dev.sentence4j.onnx.OnnxFileException;
-import dev.sentence4j.onnx.OnnxFiles;
+import dev.sentence4j.onnx.ExternalData;
 import dev.sentence4j.onnx.OnnxGraph;
 import dev.sentence4j.onnx.proto.Onnx.GraphProto;
 import dev.sentence4j.onnx.proto.Onnx.ModelProto;
@@ -42,10 +42,10 @@ public final class EncoderQuantizer {
             Map<String, ActivationRange> ranges) {
         Path input = g.file();
         Result r = quantize(g, scheme, ranges);
-        OnnxFiles.write(r.model(), output);
+        ExternalData.write(r.model(), output); // weights beside the graph: ORT maps them, see ExternalData
         try {
-            return new QuantizationSummary(input, output, scheme, r.quantized(), r.keptFloat(), Files.size(input),
-                    Files.size(output));
+            return new QuantizationSummary(input, output, scheme, r.quantized(), r.keptFloat(),
+                    ExternalData.sizeWithData(input), ExternalData.sizeWithData(output));
         } catch (IOException e) {
             throw new OnnxFileException(output, "cannot read the size of the written file: " + e, e);
         }
@@ -58,7 +58,13 @@ public final class EncoderQuantizer {
         return quantize(g, scheme, Map.of());
     }
 
+    /** With the weight storage that is exact and fast on this machine ({@link WeightStorage#forThisMachine}). */
     public static Result quantize(OnnxGraph g, QuantizationScheme scheme, Map<String, ActivationRange> ranges) {
+        return quantize(g, scheme, ranges, WeightStorage.forThisMachine());
+    }
+
+    static Result quantize(OnnxGraph g, QuantizationScheme scheme, Map<String, ActivationRange> ranges,
+            WeightStorage storage) {
         List<LinearLayer> layers = EncoderGraphCheck.linearLayers(g);
         long opset = g.opset(OnnxGraph.ONNX_DOMAIN);
         if (scheme != QuantizationScheme.MATMUL_NBITS_8 && opset < 11) {
@@ -68,9 +74,9 @@ public final class EncoderQuantizer {
         Map<NodeProto, Rewrite> rewrites = new IdentityHashMap<>(); // same instances as g.nodes()
         for (LinearLayer layer : layers) {
             if (scheme == QuantizationScheme.PER_ROW_SYMMETRIC) {
-                rewrites.put(layer.node(), PerRowSymmetric.rewrite(layer, opset));
+                rewrites.put(layer.node(), PerRowSymmetric.rewrite(layer, opset, storage));
             } else if (scheme == QuantizationScheme.PER_ROW_ASYMMETRIC) {
-                rewrites.put(layer.node(), PerRowAsymmetric.rewrite(layer, opset));
+                rewrites.put(layer.node(), PerRowAsymmetric.rewrite(layer, opset, storage));
             } else if (scheme == QuantizationScheme.STATIC) {
                 ActivationRange range = ranges.get(layer.input());
                 if (range == null) {
@@ -78,7 +84,7 @@ public final class EncoderQuantizer {
                             + ", the input of linear layer " + layer.node().getName() + "; expected ranges from "
                             + "Calibration.measure on this graph");
                 }
-                rewrites.put(layer.node(), StaticPerTensor.rewrite(g, layer, range));
+                rewrites.put(layer.node(), StaticPerTensor.rewrite(g, layer, range, storage));
             } else if (MatMulNBits8.supports(layer)) {
                 rewrites.put(layer.node(), MatMulNBits8.rewrite(layer));
             }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Writes a whole sentence-transformers model directory whose graph is quantized: every config,
  * tokenizer and module file of the source directory is copied (weights in other formats are not),
- * and {@code onnx/model.onnx} is the int8 graph made from the chosen fp32 ONNX file, so the output
+ * and {@code onnx/model.onnx} is the int8 graph made from the chosen fp32 ONNX file (its weights in
+ * {@code onnx/model.onnx_data} beside it, see ExternalData), so the output
  * loads like any model directory.
  */
 public final class ModelDirectoryQuantizer {

@@ -39,7 +39,7 @@ final class PerRowAsymmetric {
         return out;
     }
 
-    static Rewrite rewrite(LinearLayer layer, long opset) {
+    static Rewrite rewrite(LinearLayer layer, long opset, WeightStorage storage) {
         String p = layer.prefix();
         String x = layer.input();
         WeightQuantization.PerColumn wq = WeightQuantization.perColumn(layer.weights(), layer.k(), layer.n());
@@ -49,7 +49,7 @@ final class PerRowAsymmetric {
                 colsum[c] += wq.q()[r * layer.n() + c];
             }
         }
-        TensorProto weight = Tensors.ofInt8(p + "/W_int8", new long[] {layer.k(), layer.n()}, wq.q());
+        TensorProto weight = storage.tensor(p, layer.k(), layer.n(), wq.q());
         TensorProto wscale = Tensors.ofFloats(p + "/W_scale", new long[] {layer.n()}, wq.scales());
         TensorProto wsum = Tensors.ofInt32(p + "/W_colsum", new long[] {layer.n()}, colsum);
         List<NodeProto> nodes = List.of(
@@ -67,7 +67,8 @@ final class PerRowAsymmetric {
                 node("Add", p + "/AddZero", List.of(p + "/x_scaled", p + "/zero"), p + "/x_shifted").build(),
                 node("QuantizeLinear", p + "/QuantizeLinear", List.of(p + "/x_shifted", PerRowSymmetric.ONE, ZERO_POINT_0),
                         p + "/x_q").build(),
-                node("MatMulInteger", p + "/MatMulInteger", List.of(p + "/x_q", weight.getName()), p + "/acc").build(),
+                node("MatMulInteger", p + "/MatMulInteger",
+                        PerRowSymmetric.gemmInputs(p + "/x_q", weight, ZERO_POINT_0, storage), p + "/acc").build(),
                 node("Cast", p + "/CastZero", List.of(p + "/zero"), p + "/zero_i")
                         .addAttribute(Nodes.intAttr("to", TensorProto.DataType.INT32_VALUE)).build(),
                 node("Mul", p + "/ZeroTimesColsum", List.of(p + "/zero_i", wsum.getName()), p + "/correction").build(),
@@ -76,7 +77,7 @@ final class PerRowAsymmetric {
                         .addAttribute(Nodes.intAttr("to", TensorProto.DataType.FLOAT_VALUE)).build(),
                 node("Mul", p + "/MulRowScale", List.of(p + "/acc_f", p + "/scale"), p + "/y_row").build(),
                 node("Mul", p + "/MulColumnScale", List.of(p + "/y_row", wscale.getName()), layer.output()).build());
-        return new Rewrite(nodes, List.of(weight, wscale, wsum));
+        return new Rewrite(nodes, PerRowSymmetric.initializers(storage, weight, wscale, wsum));
     }
 
     private static NodeProto reduce(String op, String name, String x, String out, long opset) {

@@ -6,6 +6,7 @@ import static dev.sentence4j.quantize.Nodes.node;
 import dev.sentence4j.onnx.Tensors;
 import dev.sentence4j.onnx.proto.Onnx.NodeProto;
 import dev.sentence4j.onnx.proto.Onnx.TensorProto;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,11 +46,11 @@ final class PerRowSymmetric {
     }
 
     /** The nodes replacing {@code layer}, in order, and the layer's own initializers. */
-    static Rewrite rewrite(LinearLayer layer, long opset) {
+    static Rewrite rewrite(LinearLayer layer, long opset, WeightStorage storage) {
         String p = layer.prefix();
         String x = layer.input();
         WeightQuantization.PerColumn wq = WeightQuantization.perColumn(layer.weights(), layer.k(), layer.n());
-        TensorProto weight = Tensors.ofInt8(p + "/W_int8", new long[] {layer.k(), layer.n()}, wq.q());
+        TensorProto weight = storage.tensor(p, layer.k(), layer.n(), wq.q());
         TensorProto wscale = Tensors.ofFloats(p + "/W_scale", new long[] {layer.n()}, wq.scales());
 
         NodeProto.Builder reduce = opset >= 18
@@ -66,12 +67,25 @@ final class PerRowSymmetric {
                 node("Div", p + "/DivScale", List.of(x, p + "/scale"), p + "/x_scaled").build(),
                 node("QuantizeLinear", p + "/QuantizeLinear", List.of(p + "/x_scaled", ONE, ZERO_POINT), p + "/x_q")
                         .build(),
-                node("MatMulInteger", p + "/MatMulInteger", List.of(p + "/x_q", weight.getName(), ZERO_POINT),
+                node("MatMulInteger", p + "/MatMulInteger", gemmInputs(p + "/x_q", weight, ZERO_POINT, storage),
                         p + "/acc").build(),
                 node("Cast", p + "/Cast", List.of(p + "/acc"), p + "/acc_f")
                         .addAttribute(Nodes.intAttr("to", TensorProto.DataType.FLOAT_VALUE)).build(),
                 node("Mul", p + "/MulRowScale", List.of(p + "/acc_f", p + "/scale"), p + "/y_row").build(),
                 node("Mul", p + "/MulColumnScale", List.of(p + "/y_row", wscale.getName()), layer.output()).build());
-        return new Rewrite(nodes, List.of(weight, wscale));
+        return new Rewrite(nodes, initializers(storage, weight, wscale));
+    }
+
+    /** MatMulInteger's inputs: A, B, A's zero point, and B's zero point where the storage has one. */
+    static List<String> gemmInputs(String a, TensorProto weight, String aZeroPoint, WeightStorage storage) {
+        return storage == WeightStorage.INT8 ? List.of(a, weight.getName(), aZeroPoint)
+                : List.of(a, weight.getName(), aZeroPoint, storage.zeroPointInput());
+    }
+
+    /** A layer's initializers, with the storage's shared weight zero point where it has one. */
+    static List<TensorProto> initializers(WeightStorage storage, TensorProto... own) {
+        List<TensorProto> out = new ArrayList<>(List.of(own));
+        storage.zeroPoint().ifPresent(out::add);
+        return out;
     }
 }

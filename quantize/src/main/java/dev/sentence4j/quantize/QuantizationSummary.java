@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param quantized  linear layers (MatMul with a weight initializer) rewritten
  * @param keptFloat  linear layers left in fp32 (the scheme cannot take their shape)
- * @param inputBytes size of the fp32 file; outputBytes of the written one
+ * @param inputBytes size of the fp32 file (its external data file included); outputBytes of the written
+ *                   graph and its external data file
  */
 public record QuantizationSummary(Path input, Path output, QuantizationScheme scheme, int quantized, int keptFloat,
         long inputBytes, long outputBytes) {

@@ -31,12 +31,12 @@ import java.util.Optional;
 final class StaticPerTensor {
     private StaticPerTensor() {}
 
-    static Rewrite rewrite(OnnxGraph g, LinearLayer layer, ActivationRange range) {
+    static Rewrite rewrite(OnnxGraph g, LinearLayer layer, ActivationRange range, WeightStorage storage) {
         String p = layer.prefix();
         String x = layer.input();
         UintScale a = range.uintScale();
         WeightQuantization.PerColumn wq = WeightQuantization.perColumn(layer.weights(), layer.k(), layer.n());
-        TensorProto weight = Tensors.ofInt8(p + "/W_int8", new long[] {layer.k(), layer.n()}, wq.q());
+        TensorProto weight = storage.tensor(p, layer.k(), layer.n(), wq.q());
         TensorProto wscale = Tensors.ofFloats(p + "/W_scale", new long[] {layer.n()}, wq.scales());
         TensorProto xscale = Tensors.scalarFloat(x + "_s4jq_scale", a.scale());
         TensorProto xzero = Tensors.scalarUint8(x + "_s4jq_zero_point", a.zeroPoint());
@@ -45,9 +45,11 @@ final class StaticPerTensor {
                 xzero.getName()));
         Optional<NodeProto> biasAdd = biasAdd(g, layer);
         String output = layer.output();
+        if (biasAdd.isPresent() || storage != WeightStorage.INT8) {
+            inputs.add(storage.zeroPointInput()); // b_zero_point: none for int8 weights (symmetric)
+        }
         if (biasAdd.isPresent()) {
             NodeProto add = biasAdd.get();
-            inputs.add(""); // b_zero_point: none, the weights are symmetric
             inputs.add(add.getInput(0).equals(layer.output()) ? add.getInput(1) : add.getInput(0));
             output = add.getOutput(0);
         }
@@ -56,7 +58,7 @@ final class StaticPerTensor {
                         .build(),
                 node("MatMulIntegerToFloat", p + "/MatMulIntegerToFloat", inputs, output)
                         .setDomain(Nodes.MICROSOFT).build());
-        return new Rewrite(nodes, List.of(weight, wscale, xscale, xzero),
+        return new Rewrite(nodes, PerRowSymmetric.initializers(storage, weight, wscale, xscale, xzero),
                 biasAdd.map(List::of).orElse(List.of()));
     }
 

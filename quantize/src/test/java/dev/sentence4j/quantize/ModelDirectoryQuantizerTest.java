@@ -30,7 +30,7 @@ class ModelDirectoryQuantizerTest {
         try (var walk = Files.walk(out)) {
             assertThat(walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')))
                     .containsExactlyInAnyOrder("modules.json", "tokenizer.json", "1_Pooling/config.json",
-                            "onnx/model.onnx");
+                            "onnx/model.onnx", "onnx/model.onnx_data"); // the int8 weights beside the graph
         }
         assertThatThrownBy(() -> ModelDirectoryQuantizer.quantize(src, src.resolve("onnx/model.onnx"), out,
                 QuantizationScheme.PER_ROW_ASYMMETRIC))
