@@ -5,13 +5,10 @@ import dev.sentence4j.onnx.proto.Onnx.ModelProto;
 import dev.sentence4j.onnx.proto.Onnx.StringStringEntryProto;
 import dev.sentence4j.onnx.proto.Onnx.TensorProto;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
@@ -112,49 +109,30 @@ public final class ExternalData {
      * temporary siblings first and renamed, the data file before the graph that names it.
      */
     public static void write(ModelProto model, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
         String dataName = dataFileName(file);
-        Path data = dir.resolve(dataName);
-        Path tmp = dir.resolve("." + dataName + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+        Path data = file.toAbsolutePath().resolveSibling(dataName);
         ModelProto.Builder b = model.toBuilder();
         var g = b.getGraphBuilder();
-        try {
-            Files.createDirectories(dir);
-            try (OutputStream out = new java.io.BufferedOutputStream(
-                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                long at = 0;
-                for (int i = 0; i < g.getInitializerCount(); i++) {
-                    TensorProto t = g.getInitializer(i);
-                    if (isExternal(t) || t.getRawData().size() < MIN_BYTES) {
-                        continue;
-                    }
-                    long pad = (ALIGNMENT - at % ALIGNMENT) % ALIGNMENT;
-                    out.write(new byte[(int) pad]);
-                    at += pad;
-                    t.getRawData().writeTo(out);
-                    g.setInitializer(i, t.toBuilder().clearRawData()
-                            .setDataLocation(TensorProto.DataLocation.EXTERNAL)
-                            .addExternalData(entry("location", dataName))
-                            .addExternalData(entry("offset", Long.toString(at)))
-                            .addExternalData(entry("length", Long.toString(t.getRawData().size())))
-                            .build());
-                    at += t.getRawData().size();
+        OnnxFiles.writeAtomically(data, out -> {
+            long at = 0;
+            for (int i = 0; i < g.getInitializerCount(); i++) {
+                TensorProto t = g.getInitializer(i);
+                if (isExternal(t) || t.getRawData().size() < MIN_BYTES) {
+                    continue;
                 }
+                long pad = (ALIGNMENT - at % ALIGNMENT) % ALIGNMENT;
+                out.write(new byte[(int) pad]);
+                at += pad;
+                t.getRawData().writeTo(out);
+                g.setInitializer(i, t.toBuilder().clearRawData()
+                        .setDataLocation(TensorProto.DataLocation.EXTERNAL)
+                        .addExternalData(entry("location", dataName))
+                        .addExternalData(entry("offset", Long.toString(at)))
+                        .addExternalData(entry("length", Long.toString(t.getRawData().size())))
+                        .build());
+                at += t.getRawData().size();
             }
-            try {
-                Files.move(tmp, data, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, data, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new OnnxFileException(file, "cannot write its external data file " + data + ": " + e, e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // a leftover temporary file is harmless; a failed write has already been reported
-            }
-        }
+        }, "cannot write the external data file of " + file.getFileName());
         OnnxFiles.write(b.build(), file);
     }
 

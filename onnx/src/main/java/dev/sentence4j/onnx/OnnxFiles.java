@@ -82,6 +82,19 @@ public final class OnnxFiles {
      * so a reader never sees half a model.
      */
     public static void write(ModelProto model, Path file) {
+        writeAtomically(file, model::writeTo, "cannot write ONNX file");
+    }
+
+    /** What writes a file's bytes. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} into a temporary sibling, then renames it into place; a failure is an
+     * {@link OnnxFileException} on {@code file} starting with {@code failure}.
+     */
+    static void writeAtomically(Path file, Content content, String failure) {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -91,7 +104,7 @@ public final class OnnxFiles {
                     + System.nanoTime() + ".tmp");
             try (OutputStream out = new java.io.BufferedOutputStream(
                     Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                model.writeTo(out);
+                content.writeTo(out);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -100,7 +113,7 @@ public final class OnnxFiles {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new OnnxFileException(file, "cannot write ONNX file: " + e, e);
+            throw new OnnxFileException(file, failure + ": " + e, e);
         } finally {
             if (tmp != null) {
                 try {

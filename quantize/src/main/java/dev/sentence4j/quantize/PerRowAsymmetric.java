@@ -68,7 +68,7 @@ final class PerRowAsymmetric {
                 node("QuantizeLinear", p + "/QuantizeLinear", List.of(p + "/x_shifted", PerRowSymmetric.ONE, ZERO_POINT_0),
                         p + "/x_q").build(),
                 node("MatMulInteger", p + "/MatMulInteger",
-                        PerRowSymmetric.gemmInputs(p + "/x_q", weight, ZERO_POINT_0, storage), p + "/acc").build(),
+                        storage.matMulIntegerInputs(p + "/x_q", weight, ZERO_POINT_0), p + "/acc").build(),
                 node("Cast", p + "/CastZero", List.of(p + "/zero"), p + "/zero_i")
                         .addAttribute(Nodes.intAttr("to", TensorProto.DataType.INT32_VALUE)).build(),
                 node("Mul", p + "/ZeroTimesColsum", List.of(p + "/zero_i", wsum.getName()), p + "/correction").build(),
@@ -77,7 +77,7 @@ final class PerRowAsymmetric {
                         .addAttribute(Nodes.intAttr("to", TensorProto.DataType.FLOAT_VALUE)).build(),
                 node("Mul", p + "/MulRowScale", List.of(p + "/acc_f", p + "/scale"), p + "/y_row").build(),
                 node("Mul", p + "/MulColumnScale", List.of(p + "/y_row", wscale.getName()), layer.output()).build());
-        return new Rewrite(nodes, PerRowSymmetric.initializers(storage, weight, wscale, wsum));
+        return new Rewrite(nodes, storage.withZeroPoint(weight, wscale, wsum));
     }
 
     private static NodeProto reduce(String op, String name, String x, String out, long opset) {

@@ -6,7 +6,6 @@ import static dev.sentence4j.quantize.Nodes.node;
 import dev.sentence4j.onnx.Tensors;
 import dev.sentence4j.onnx.proto.Onnx.NodeProto;
 import dev.sentence4j.onnx.proto.Onnx.TensorProto;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,25 +66,12 @@ final class PerRowSymmetric {
                 node("Div", p + "/DivScale", List.of(x, p + "/scale"), p + "/x_scaled").build(),
                 node("QuantizeLinear", p + "/QuantizeLinear", List.of(p + "/x_scaled", ONE, ZERO_POINT), p + "/x_q")
                         .build(),
-                node("MatMulInteger", p + "/MatMulInteger", gemmInputs(p + "/x_q", weight, ZERO_POINT, storage),
+                node("MatMulInteger", p + "/MatMulInteger", storage.matMulIntegerInputs(p + "/x_q", weight, ZERO_POINT),
                         p + "/acc").build(),
                 node("Cast", p + "/Cast", List.of(p + "/acc"), p + "/acc_f")
                         .addAttribute(Nodes.intAttr("to", TensorProto.DataType.FLOAT_VALUE)).build(),
                 node("Mul", p + "/MulRowScale", List.of(p + "/acc_f", p + "/scale"), p + "/y_row").build(),
                 node("Mul", p + "/MulColumnScale", List.of(p + "/y_row", wscale.getName()), layer.output()).build());
-        return new Rewrite(nodes, initializers(storage, weight, wscale));
-    }
-
-    /** MatMulInteger's inputs: A, B, A's zero point, and B's zero point where the storage has one. */
-    static List<String> gemmInputs(String a, TensorProto weight, String aZeroPoint, WeightStorage storage) {
-        return storage == WeightStorage.INT8 ? List.of(a, weight.getName(), aZeroPoint)
-                : List.of(a, weight.getName(), aZeroPoint, storage.zeroPointInput());
-    }
-
-    /** A layer's initializers, with the storage's shared weight zero point where it has one. */
-    static List<TensorProto> initializers(WeightStorage storage, TensorProto... own) {
-        List<TensorProto> out = new ArrayList<>(List.of(own));
-        storage.zeroPoint().ifPresent(out::add);
-        return out;
+        return new Rewrite(nodes, storage.withZeroPoint(weight, wscale));
     }
 }

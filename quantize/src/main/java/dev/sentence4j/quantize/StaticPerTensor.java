@@ -58,7 +58,7 @@ final class StaticPerTensor {
                         .build(),
                 node("MatMulIntegerToFloat", p + "/MatMulIntegerToFloat", inputs, output)
                         .setDomain(Nodes.MICROSOFT).build());
-        return new Rewrite(nodes, PerRowSymmetric.initializers(storage, weight, wscale, xscale, xzero),
+        return new Rewrite(nodes, storage.withZeroPoint(weight, wscale, xscale, xzero),
                 biasAdd.map(List::of).orElse(List.of()));
     }
 

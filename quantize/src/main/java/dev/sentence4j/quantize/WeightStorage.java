@@ -5,6 +5,8 @@ import dev.sentence4j.onnx.proto.Onnx.TensorProto;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -78,6 +80,19 @@ enum WeightStorage {
     /** The weight zero point initializer the GEMM reads, if this storage has one. */
     Optional<TensorProto> zeroPoint() {
         return this == INT8 ? Optional.empty() : Optional.of(Tensors.scalarUint8(ZERO_POINT_128, 128));
+    }
+
+    /** A layer's initializers {@code own}, plus the shared weight zero point where this storage has one. */
+    List<TensorProto> withZeroPoint(TensorProto... own) {
+        List<TensorProto> out = new ArrayList<>(List.of(own));
+        zeroPoint().ifPresent(out::add);
+        return out;
+    }
+
+    /** MatMulInteger's inputs: A, B, A's zero point, and B's zero point where this storage has one. */
+    List<String> matMulIntegerInputs(String a, TensorProto weight, String aZeroPoint) {
+        return this == INT8 ? List.of(a, weight.getName(), aZeroPoint)
+                : List.of(a, weight.getName(), aZeroPoint, ZERO_POINT_128);
     }
 
     /** The GEMM's b_zero_point input: the shared zero point, or "" (none) for int8. */
