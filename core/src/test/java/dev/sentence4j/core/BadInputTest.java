@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Broken model directories and caller mistakes get messages that say what and where. */
 class BadInputTest {
-    /** A copy of the embedded MiniLM directory, the ONNX file linked rather than copied. */
+    /** A copy of the embedded MiniLM directory, the ONNX graph and its weights linked rather than copied. */
     static Path copyOfMiniLm(Path target) throws IOException {
         Path src = SharedEncoders.miniLm().info().directory();
         try (Stream<Path> walk = Files.walk(src)) {
@@ -22,7 +22,7 @@ class BadInputTest {
                 Path dest = target.resolve(src.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
-                } else if (p.getFileName().toString().endsWith(".onnx")) {
+                } else if (p.getFileName().toString().endsWith(".onnx") || p.getFileName().toString().endsWith(".onnx_data")) {
                     linkOrCopy(p, dest);
                 } else {
                     Files.copy(p, dest);

@@ -3,6 +3,7 @@ package dev.sentence4j.core.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sentence4j.core.EmbeddedModels;
+import dev.sentence4j.onnx.ExternalData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -74,7 +75,8 @@ public final class TestModels {
         try {
             copyMiniLm(dir);
             Files.delete(dir.resolve("onnx/model.onnx"));
-            Files.createSymbolicLink(dir.resolve("onnx").resolve(fileName), graph.toAbsolutePath());
+            Files.delete(dir.resolve("onnx").resolve(ExternalData.dataFileName(Path.of("model.onnx"))));
+            linkGraph(graph, dir.resolve("onnx").resolve(fileName));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +92,20 @@ public final class TestModels {
                 "tokenizer.json", "1_Pooling/config.json"}) {
             Files.copy(src.resolve(f), dir.resolve(f));
         }
-        Files.createSymbolicLink(dir.resolve("onnx/model.onnx"), src.resolve("onnx/model.onnx").toAbsolutePath());
+        linkGraph(src.resolve("onnx/model.onnx"), dir.resolve("onnx/model.onnx"));
         return src;
+    }
+
+    /**
+     * Links {@code graph} as {@code link}, and its external data file (which the graph names, so it
+     * keeps its name) beside the link where there is one: ONNX Runtime looks for it next to the
+     * path it was given, not next to the link's target.
+     */
+    public static void linkGraph(Path graph, Path link) throws IOException {
+        Files.createSymbolicLink(link, graph.toAbsolutePath());
+        Path data = graph.resolveSibling(ExternalData.dataFileName(graph));
+        if (Files.isRegularFile(data)) {
+            Files.createSymbolicLink(link.resolveSibling(data.getFileName()), data.toAbsolutePath());
+        }
     }
 }
