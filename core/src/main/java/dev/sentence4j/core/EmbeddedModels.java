@@ -237,7 +237,12 @@ public final class EmbeddedModels {
         } catch (OnnxFileException e) {
             throw new ModelLoadException(shownAs, "cannot store the embedded ONNX graph: " + e.detail(), e);
         } finally {
-            Files.deleteIfExists(whole);
+            try {
+                Files.deleteIfExists(whole);
+            } catch (IOException e) {
+                // Still mapped where the OS refuses to delete a mapped file (Windows): a stray
+                // temporary file in the cache root is harmless, and the model itself is complete.
+            }
         }
     }
 
