@@ -56,7 +56,7 @@ public final class Tensors {
     public static float[] toFloats(Path file, TensorProto t) {
         int n = checkedCount(file, t);
         float[] out = new float[n];
-        if (t.getDataLocation() == TensorProto.DataLocation.EXTERNAL || t.getExternalDataCount() > 0) {
+        if (ExternalData.isExternal(t)) {
             throw new OnnxFileException(file, "initializer \"" + t.getName() + "\" keeps its values in an external "
                     + "data file, which is not supported; expected them inside the .onnx file");
         }
